@@ -1,0 +1,108 @@
+using Catalogue.Api.Infrastructure.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Catalogue.Api.Infrastructure.EntityConfigurations;
+
+// Table and column names are spelled out so the hand-written migrations and the raw SQL of the
+// search index and the outbox stay in step with the model.
+
+public sealed class DatasetEntityTypeConfiguration : IEntityTypeConfiguration<DatasetEntity>
+{
+    public void Configure(EntityTypeBuilder<DatasetEntity> e)
+    {
+        e.ToTable("datasets");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.Slug).IsUnique();
+        e.HasIndex(x => x.Identifier).IsUnique();
+        e.HasIndex(x => x.SearchKey).IsUnique();
+        e.HasIndex(x => new { x.OrganizationId, x.Status });
+        e.HasIndex(x => new { x.Status, x.ModifiedAt, x.Id });
+        e.HasIndex(x => x.Doi);
+        e.Property(x => x.Revision).IsConcurrencyToken();
+        e.HasMany(x => x.Facets).WithOne().HasForeignKey(f => f.DatasetId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(x => x.Variables).WithOne().HasForeignKey(v => v.DatasetId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class DatasetFacetEntityTypeConfiguration : IEntityTypeConfiguration<DatasetFacetEntity>
+{
+    public void Configure(EntityTypeBuilder<DatasetFacetEntity> e)
+    {
+        e.ToTable("dataset_facets");
+        e.HasKey(x => new { x.DatasetId, x.Kind, x.Value });
+        e.HasIndex(x => new { x.Kind, x.Value });
+    }
+}
+
+public sealed class DatasetVariableEntityTypeConfiguration : IEntityTypeConfiguration<DatasetVariableEntity>
+{
+    public void Configure(EntityTypeBuilder<DatasetVariableEntity> e)
+    {
+        e.ToTable("dataset_variables");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.Name);
+        e.HasIndex(x => x.CodingSystem);
+        e.HasIndex(x => x.DatasetId);
+    }
+}
+
+public sealed class OrganizationEntityTypeConfiguration : IEntityTypeConfiguration<OrganizationEntity>
+{
+    public void Configure(EntityTypeBuilder<OrganizationEntity> e)
+    {
+        e.ToTable("organizations");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.Slug).IsUnique();
+    }
+}
+
+public sealed class RevisionEntityTypeConfiguration : IEntityTypeConfiguration<RevisionEntity>
+{
+    public void Configure(EntityTypeBuilder<RevisionEntity> e)
+    {
+        e.ToTable("revisions");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.DatasetId, x.Number }).IsUnique();
+    }
+}
+
+public sealed class ApiKeyEntityTypeConfiguration : IEntityTypeConfiguration<ApiKeyEntity>
+{
+    public void Configure(EntityTypeBuilder<ApiKeyEntity> e)
+    {
+        e.ToTable("api_keys");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.Prefix).IsUnique();
+    }
+}
+
+public sealed class IdempotencyEntityTypeConfiguration : IEntityTypeConfiguration<IdempotencyEntity>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyEntity> e)
+    {
+        e.ToTable("idempotency_keys");
+        e.HasKey(x => new { x.Owner, x.Key });
+    }
+}
+
+public sealed class OutboxMessageEntityTypeConfiguration : IEntityTypeConfiguration<OutboxMessageEntity>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessageEntity> e)
+    {
+        e.ToTable("outbox_messages");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.ProcessedAt, x.NextAttemptAt });
+        e.HasIndex(x => new { x.Target, x.DatasetId });
+    }
+}
+
+public sealed class SyncStateEntityTypeConfiguration : IEntityTypeConfiguration<SyncStateEntity>
+{
+    public void Configure(EntityTypeBuilder<SyncStateEntity> e)
+    {
+        e.ToTable("sync_states");
+        e.HasKey(x => new { x.DatasetId, x.Target });
+        e.HasIndex(x => new { x.Target, x.RemoteId });
+    }
+}

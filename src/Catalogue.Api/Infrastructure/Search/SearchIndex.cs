@@ -1,0 +1,44 @@
+using Catalogue.Api.Infrastructure.Entities;
+using Catalogue.Domain.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Api.Infrastructure.Search;
+
+/// <summary>
+/// Full-text search over titles, descriptions, keywords and variable names, accent-insensitive. The text is
+/// folded in C# (RecordDefaults.Fold) and queried as prefix terms, all of which must match. The only
+/// provider-specific SQL of the catalogue lives here: SQLite FTS5 and PostgreSQL tsvector.
+/// </summary>
+public static class SearchIndex
+{
+    /// <summary>Query terms: folded words of at least one character, at most 10 of them.</summary>
+    public static IReadOnlyList<string> Terms(string query) =>
+        RecordDefaults.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(10).ToList();
+
+    public static async Task IndexAsync(CatalogueDbContext db, DatasetEntity e, CancellationToken ct)
+    {
+        if (db.IsPostgres) return; // the GIN expression index follows the SearchText column
+        await db.Database.ExecuteSqlAsync($"DELETE FROM dataset_search WHERE rowid = {e.SearchKey}", ct);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO dataset_search(rowid, content) VALUES ({e.SearchKey}, {e.SearchText})", ct);
+    }
+
+    public static async Task RemoveAsync(CatalogueDbContext db, long searchKey, CancellationToken ct)
+    {
+        if (db.IsPostgres) return;
+        await db.Database.ExecuteSqlAsync($"DELETE FROM dataset_search WHERE rowid = {searchKey}", ct);
+    }
+
+    public static IQueryable<DatasetEntity> Match(CatalogueDbContext db, IQueryable<DatasetEntity> q, string query)
+    {
+        var terms = Terms(query);
+        if (terms.Count == 0) return q;
+        if (db.IsPostgres)
+        {
+            var tsquery = string.Join(" & ", terms.Select(t => t + ":*"));
+            return q.Where(d => EF.Functions.ToTsVector("simple", d.SearchText).Matches(EF.Functions.ToTsQuery("simple", tsquery)));
+        }
+        var fts = string.Join(" ", terms.Select(t => "\"" + t + "\"*"));
+        var keys = db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM dataset_search WHERE dataset_search MATCH {fts}");
+        return q.Where(d => keys.Contains(d.SearchKey));
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Infrastructure.Entities;
+using Catalogue.Api.Infrastructure.Search;
+using Catalogue.Api.Security;
+using Catalogue.Domain.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Api.Services;
+
+/// <summary>
+/// Reads and writes dataset records. Every path takes a <see cref="Caller"/>: drafts and records in review
+/// exist only for their organisation's editors and admins — not in a listing, a count, a search, nor as a 403
+/// that would confirm an id exists.
+/// </summary>
+public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clock, OutboxWriter outbox)
+{
+    public IQueryable<DatasetEntity> Visible(Caller caller)
+    {
+        var q = db.Datasets.AsNoTracking();
+        if (caller.IsAdmin) return q;
+        var orgs = caller.Organizations.ToList();
+        const int published = (int)RecordStatus.Published, withdrawn = (int)RecordStatus.Withdrawn;
+        return orgs.Count == 0
+            ? q.Where(d => d.Status == published || d.Status == withdrawn)
+            : q.Where(d => d.Status == published || d.Status == withdrawn || orgs.Contains(d.OrganizationId));
+    }
+
+    /// <summary>Finds a record by id, slug, dct:identifier or DOI.</summary>
+    public async Task<StoredRecord> GetAsync(string key, Caller caller, CancellationToken ct)
+    {
+        var q = Visible(caller);
+        string? json;
+        if (Guid.TryParse(key, out var id)) json = await q.Where(d => d.Id == id).Select(d => d.Document).FirstOrDefaultAsync(ct);
+        else if (key.StartsWith("10.", StringComparison.Ordinal))
+        {
+            var doi = key.ToLowerInvariant();
+            json = await q.Where(d => d.Doi == doi).Select(d => d.Document).FirstOrDefaultAsync(ct);
+        }
+        else json = await q.Where(d => d.Slug == key || d.Identifier == key).Select(d => d.Document).FirstOrDefaultAsync(ct);
+        return json is null ? throw new NotFoundException($"Dataset '{key}'") : new StoredRecord(json);
+    }
+
+    public async Task<IReadOnlyList<StoredRecord>> GetManyAsync(IReadOnlyCollection<Guid> ids, Caller caller, CancellationToken ct)
+    {
+        var list = ids.ToList();
+        var docs = await Visible(caller).Where(d => list.Contains(d.Id)).Select(d => d.Document).ToListAsync(ct);
+        return docs.Select(d => new StoredRecord(d)).ToList();
+    }
+
+    /// <summary>The filtered set without order or page: what listings, counts and facets share.</summary>
+    public IQueryable<DatasetEntity> Filter(DatasetQuery f, Caller caller)
+    {
+        var q = Visible(caller);
+        if (f.Statuses.Count > 0)
+        {
+            var statuses = f.Statuses.Select(s => (int)s).ToList();
+            q = q.Where(d => statuses.Contains(d.Status));
+        }
+        else
+        {
+            // Tombstones stay readable by id, but listings show them only when asked for.
+            const int withdrawn = (int)RecordStatus.Withdrawn;
+            q = q.Where(d => d.Status != withdrawn);
+        }
+        if (f.AccessRights.Count > 0)
+        {
+            var levels = f.AccessRights.Select(a => (int)a).ToList();
+            q = q.Where(d => levels.Contains(d.AccessRights));
+        }
+        if (f.Publishers.Count > 0)
+        {
+            var pubs = f.Publishers.ToList();
+            q = q.Where(d => pubs.Contains(d.OrganizationId));
+        }
+        if (f.ModifiedSince is { } since)
+        {
+            var s = since.UtcDateTime;
+            q = q.Where(d => d.ModifiedAt >= s);
+        }
+        q = Facet(q, DatasetProjection.Kinds.Theme, f.Themes);
+        q = Facet(q, DatasetProjection.Kinds.HealthCategory, f.HealthCategories);
+        q = Facet(q, DatasetProjection.Kinds.HealthTheme, f.HealthThemes);
+        q = Facet(q, DatasetProjection.Kinds.Licence, f.Licences);
+        q = Facet(q, DatasetProjection.Kinds.Format, f.Formats);
+        q = Facet(q, DatasetProjection.Kinds.CodingSystem, f.CodingSystems);
+        q = Facet(q, DatasetProjection.Kinds.Year, f.Years);
+        q = Facet(q, DatasetProjection.Kinds.Keyword, f.Keywords.Select(k => RecordDefaults.Fold(k).Trim()).ToList());
+        foreach (var name in f.VariableNames.Select(n => n.ToLowerInvariant()))
+            q = q.Where(d => db.Variables.Any(v => v.DatasetId == d.Id && v.Name == name));
+        if (!string.IsNullOrWhiteSpace(f.Text)) q = SearchIndex.Match(db, q, f.Text);
+        return q;
+    }
+
+    /// <summary>Each value list is an OR within the kind; kinds combine with AND.</summary>
+    private IQueryable<DatasetEntity> Facet(IQueryable<DatasetEntity> q, string kind, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0) return q;
+        var list = values.ToList();
+        return q.Where(d => db.Facets.Any(f => f.DatasetId == d.Id && f.Kind == kind && list.Contains(f.Value)));
+    }
+
+    public async Task<DatasetPage> ListAsync(DatasetQuery f, Caller caller, CancellationToken ct)
+    {
+        var limit = Math.Clamp(f.Limit, 1, DatasetQuery.MaxLimit);
+        var filtered = Filter(f, caller);
+        var cursor = f.After is null ? null : Cursor.Decode(f.After);
+        if (cursor is not null && cursor.Sort != f.Sort) throw new BadRequestException("after", "The cursor was issued for another sort order.");
+        var rows = await Keyset.Apply(filtered, f.Sort, cursor)
+            .Select(d => new { d.Document, d.SearchKey, d.ModifiedAt, d.SortTitle, d.IssuedAt, d.QualityScore })
+            .Take(limit + 1).ToListAsync(ct);
+        string? next = null;
+        if (rows.Count > limit)
+        {
+            rows.RemoveAt(limit);
+            var last = rows[^1];
+            var value = f.Sort switch
+            {
+                DatasetSort.TitleAsc or DatasetSort.TitleDesc => last.SortTitle,
+                DatasetSort.IssuedAsc or DatasetSort.IssuedDesc => (last.IssuedAt ?? DateTime.MinValue).ToString("O", CultureInfo.InvariantCulture),
+                DatasetSort.QualityAsc or DatasetSort.QualityDesc => last.QualityScore.ToString(CultureInfo.InvariantCulture),
+                _ => last.ModifiedAt.ToString("O", CultureInfo.InvariantCulture),
+            };
+            next = new Cursor(f.Sort, value, last.SearchKey).Encode();
+        }
+        int? total = f.IncludeTotal ? await filtered.CountAsync(ct) : null;
+        return new DatasetPage(rows.Select(r => new StoredRecord(r.Document)).ToList(), next, total);
+    }
+
+    public Task<int> CountAsync(DatasetQuery f, Caller caller, CancellationToken ct) => Filter(f, caller).CountAsync(ct);
+
+    /// <summary>Counts per facet value for the current filter, computed by the database.</summary>
+    public async Task<IReadOnlyList<(string Value, int Count)>> FacetCountsAsync(DatasetQuery f, Caller caller, string kind, CancellationToken ct)
+    {
+        var ids = Filter(f, caller).Select(d => d.Id);
+        if (kind == "publisher")
+        {
+            var pubs = await Filter(f, caller).GroupBy(d => d.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            return pubs.Select(p => (p.Key.ToString(), p.Count)).OrderByDescending(p => p.Count).ToList();
+        }
+        if (kind == "accessRights")
+        {
+            var levels = await Filter(f, caller).GroupBy(d => d.AccessRights).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            return levels.Select(p => (((AccessLevel)p.Key).ToCode(), p.Count)).OrderByDescending(p => p.Count).ToList();
+        }
+        var rows = await db.Facets.AsNoTracking().Where(x => x.Kind == kind && ids.Contains(x.DatasetId))
+            .GroupBy(x => x.Value).Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key).Take(100).ToListAsync(ct);
+        return rows.Select(r => (r.Key, r.Count)).ToList();
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Security;
+using Catalogue.Domain.Model;
+using Catalogue.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Api.Services;
+
+public sealed record RevisionInfo(int Number, string Author, DateTime CreatedAt, string Action, JsonNode? Changes);
+
+/// <summary>Reads the immutable history of a record. Visibility follows the record's.</summary>
+public sealed class RevisionStore(CatalogueDbContext db, DatasetStore datasets)
+{
+    public async Task<IReadOnlyList<RevisionInfo>> ListAsync(Guid id, Caller caller, CancellationToken ct)
+    {
+        await EnsureVisibleAsync(id, caller, ct);
+        var rows = await db.Revisions.AsNoTracking().Where(r => r.DatasetId == id).OrderByDescending(r => r.Number)
+            .Select(r => new { r.Number, r.Author, r.CreatedAt, r.Action, r.Changes }).ToListAsync(ct);
+        return rows.Select(r => new RevisionInfo(r.Number, r.Author, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Action, JsonNode.Parse(r.Changes))).ToList();
+    }
+
+    public async Task<(RevisionInfo Info, DatasetRecord Record)> GetAsync(Guid id, int number, Caller caller, CancellationToken ct)
+    {
+        await EnsureVisibleAsync(id, caller, ct);
+        var r = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(x => x.DatasetId == id && x.Number == number, ct)
+            ?? throw new NotFoundException($"Revision {number} of dataset '{id}'");
+        return (new RevisionInfo(r.Number, r.Author, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Action, JsonNode.Parse(r.Changes)), RecordJson.Deserialize(r.Document));
+    }
+
+    public async Task<IReadOnlyList<FieldChange>> DiffAsync(Guid id, int from, int to, Caller caller, CancellationToken ct)
+    {
+        var a = await GetAsync(id, from, caller, ct);
+        var b = await GetAsync(id, to, caller, ct);
+        return RecordDiff.Compare(a.Record, b.Record);
+    }
+
+    private async Task EnsureVisibleAsync(Guid id, Caller caller, CancellationToken ct)
+    {
+        if (!await datasets.Visible(caller).AnyAsync(d => d.Id == id, ct)) throw new NotFoundException($"Dataset '{id}'");
+    }
+}

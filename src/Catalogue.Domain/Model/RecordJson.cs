@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Catalogue.Domain.Model;
+
+/// <summary>
+/// The record's one JSON shape: stored as the document in the database, served by REST, kept in revisions.
+/// Source-generated so serialisation costs no reflection on the hot path.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    WriteIndented = false)]
+[JsonSerializable(typeof(DatasetRecord))]
+[JsonSerializable(typeof(Organization))]
+[JsonSerializable(typeof(List<Distribution>))]
+[JsonSerializable(typeof(List<DataTable>))]
+public sealed partial class RecordJsonContext : JsonSerializerContext;
+
+public static class RecordJson
+{
+    public static string Serialize(DatasetRecord r) => JsonSerializer.Serialize(r, RecordJsonContext.Default.DatasetRecord);
+    public static byte[] SerializeUtf8(DatasetRecord r) => JsonSerializer.SerializeToUtf8Bytes(r, RecordJsonContext.Default.DatasetRecord);
+    public static DatasetRecord Deserialize(string json) =>
+        JsonSerializer.Deserialize(json, RecordJsonContext.Default.DatasetRecord) ?? throw new JsonException("Empty record.");
+    public static DatasetRecord Clone(DatasetRecord r) => Deserialize(Serialize(r));
+}

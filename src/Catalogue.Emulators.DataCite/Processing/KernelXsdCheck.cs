@@ -1,0 +1,139 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+
+namespace Catalogue.Emulators.DataCite.Processing;
+
+/// <summary>
+/// lupo's <c>xml_schema_validator.rb</c>: validate the regenerated XML against the kernel-4 XSD and report
+/// errors as <c>{source, title:"DOI uid: message at line L, column 0", uid}</c>, with libxml2's wording for the
+/// failures that matter (CONTRACT.md §5.2). Only the first error per source is kept, as lupo does.
+/// </summary>
+internal sealed partial class KernelXsdCheck
+{
+    private const string Ns = "http://datacite.org/schema/kernel-4";
+
+    // lupo renames some element names to model attribute names (xml_schema_validator.rb).
+    private static readonly Dictionary<string, string> SourceNames = new()
+    {
+        ["date"] = "dates",
+        ["publicationYear"] = "publication_year",
+        ["alternateIdentifiers"] = "identifiers",
+        ["relatedIdentifiers"] = "related_identifiers",
+        ["geoLocations"] = "geo_locations",
+        ["rightsList"] = "rights_list",
+        ["fundingReferences"] = "funding_references",
+        ["version"] = "version_info",
+        ["resource"] = "xml",
+    };
+
+    private readonly XmlSchemaSet _schemas;
+
+    public KernelXsdCheck(string schemaDirectory)
+    {
+        string path = Path.Combine(schemaDirectory, "metadata.xsd");
+        if (!File.Exists(path)) throw new FileNotFoundException($"DataCite emulator: schema not found at {path}", path);
+        _schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
+        _schemas.Add(Ns, path);
+        _schemas.Compile();
+    }
+
+    public JsonArray Validate(string xml, string uid)
+    {
+        var errors = new JsonArray();
+        var seenSources = new HashSet<string>();
+        XDocument document = XDocument.Parse(xml, LoadOptions.SetLineInfo);
+        document.Validate(_schemas, (sender, args) =>
+        {
+            (string source, string message) = Translate(sender, args);
+            if (!seenSources.Add(source)) return;
+            int line = args.Exception?.LineNumber ?? 0;
+            errors.Add(new JsonObject
+            {
+                ["source"] = source,
+                ["title"] = $"DOI {uid}: {message} at line {line}, column 0",
+                ["uid"] = uid,
+            });
+        });
+        return errors;
+    }
+
+    private static (string Source, string Message) Translate(object? sender, ValidationEventArgs args)
+    {
+        string element = sender switch
+        {
+            XAttribute a => a.Parent!.Name.LocalName,
+            XElement e => e.Name.LocalName,
+            _ => "resource",
+        };
+        string source = SourceNames.GetValueOrDefault(element, element);
+        if (sender is XAttribute attribute) source = $"{element}', attribute '{attribute.Name.LocalName}";
+        return (source, LibXmlMessage(args.Message, sender, args.Exception));
+    }
+
+    /// <summary>Rewrites System.Xml's wording into libxml2's, which is what DataCite clients see.</summary>
+    private static string LibXmlMessage(string message, object? sender, XmlSchemaException? exception)
+    {
+        if (IncompleteContent().Match(message) is { Success: true } incomplete)
+        {
+            string[] names = ExpectedName().Matches(incomplete.Groups["list"].Value).Select(m => "{" + Ns + "}" + m.Groups[1].Value).ToArray();
+            return names.Length == 1
+                ? $"Missing child element(s). Expected is ( {names[0]} )."
+                : $"Missing child element(s). Expected is one of ( {string.Join(", ", names)} ).";
+        }
+        string value = sender switch { XAttribute a => a.Value, XElement e => e.Value, _ => "" };
+        XmlSchemaSimpleTypeRestriction? restriction = RestrictionOf(exception?.SourceSchemaObject);
+        if (message.Contains("Enumeration constraint failed", StringComparison.Ordinal))
+        {
+            string set = string.Join(", ", Facets<XmlSchemaEnumerationFacet>(restriction).Select(f => $"'{f.Value}'"));
+            return $"[facet 'enumeration'] The value '{value}' is not an element of the set {{{set}}}.";
+        }
+        if (message.Contains("Pattern constraint failed", StringComparison.Ordinal))
+        {
+            string pattern = Facets<XmlSchemaPatternFacet>(restriction).FirstOrDefault()?.Value ?? "";
+            return $"[facet 'pattern'] The value '{value}' is not accepted by the pattern '{pattern}'.";
+        }
+        if (message.Contains("less than the MinLength", StringComparison.Ordinal))
+        {
+            string min = Facets<XmlSchemaMinLengthFacet>(restriction).FirstOrDefault()?.Value ?? "1";
+            return $"[facet 'minLength'] The value has a length of '{value.Length}'; this underruns the allowed minimum length of '{min}'.";
+        }
+        return message;
+    }
+
+    private static XmlSchemaSimpleTypeRestriction? RestrictionOf(XmlSchemaObject? schemaObject)
+    {
+        XmlSchemaType? type = schemaObject switch
+        {
+            XmlSchemaElement e => e.ElementSchemaType,
+            XmlSchemaAttribute a => a.AttributeSchemaType,
+            _ => null,
+        };
+        // Walk to the simple type that carries the facets (simple content types derive from it).
+        for (int depth = 0; type is not null && depth < 5; depth++, type = type.BaseXmlSchemaType)
+        {
+            if (type is XmlSchemaSimpleType { Content: XmlSchemaSimpleTypeRestriction r } && r.Facets.Count > 0) return r;
+            if (type is XmlSchemaComplexType { ContentModel.Content: XmlSchemaSimpleContentExtension ext })
+                type = XmlSchemaType.GetBuiltInSimpleType(ext.BaseTypeName) ?? FindType(schemaObject!, ext.BaseTypeName) ?? type;
+        }
+        return null;
+    }
+
+    private static XmlSchemaType? FindType(XmlSchemaObject start, XmlQualifiedName name)
+    {
+        XmlSchemaObject? o = start;
+        while (o is not null and not XmlSchema) o = o.Parent;
+        return (o as XmlSchema)?.SchemaTypes[name] as XmlSchemaType;
+    }
+
+    private static IEnumerable<T> Facets<T>(XmlSchemaSimpleTypeRestriction? restriction) =>
+        restriction?.Facets.OfType<T>() ?? [];
+
+    [GeneratedRegex(@"has incomplete content\. List of possible elements expected: (?<list>.*)$")]
+    private static partial Regex IncompleteContent();
+
+    [GeneratedRegex(@"'(\w+)' in namespace")]
+    private static partial Regex ExpectedName();
+}

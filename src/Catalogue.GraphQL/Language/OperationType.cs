@@ -1,0 +1,8 @@
+namespace Catalogue.GraphQL.Language;
+
+public enum OperationType
+{
+    Query,
+    Mutation,
+    Subscription,
+}

@@ -1,0 +1,60 @@
+using Catalogue.GraphQL.Language;
+
+namespace Catalogue.GraphQL.Types;
+
+/// <summary>
+/// Everything a resolver receives (graphql-js resolver arguments <c>source, args, context, info</c> in one object).
+/// Shared contract between the type system (introspection resolvers, host resolvers) and the executor.
+/// </summary>
+public sealed class ResolveFieldContext
+{
+    /// <summary>The value resolved for the parent object (the root value for top-level fields).</summary>
+    public object? Source { get; init; }
+
+    /// <summary>Coerced argument values, keyed by argument name; absent optional arguments without a default are omitted.</summary>
+    public IReadOnlyDictionary<string, object?> Arguments { get; init; } = EmptyArguments;
+
+    /// <summary>The host's per-request context value.</summary>
+    public object? Context { get; init; }
+
+    public required ResolveInfo Info { get; init; }
+
+    public CancellationToken CancellationToken { get; init; }
+
+    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+
+    /// <summary>The argument value converted to <typeparamref name="T"/>, or <paramref name="fallback"/> when absent or null.</summary>
+    public T? GetArgument<T>(string name, T? fallback = default)
+    {
+        if (!Arguments.TryGetValue(name, out var value) || value is null) return fallback;
+        if (value is T typed) return typed;
+        return (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public bool HasArgument(string name) => Arguments.ContainsKey(name);
+}
+
+/// <summary>Information about the field being resolved (graphql-js GraphQLResolveInfo).</summary>
+public sealed class ResolveInfo
+{
+    public required string FieldName { get; init; }
+
+    /// <summary>All field nodes merged into this response key.</summary>
+    public required IReadOnlyList<FieldNode> FieldNodes { get; init; }
+
+    public required GraphQLType ReturnType { get; init; }
+
+    public required ObjectType ParentType { get; init; }
+
+    public required ResponsePath Path { get; init; }
+
+    public required Schema Schema { get; init; }
+
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; init; } = new Dictionary<string, FragmentDefinitionNode>();
+
+    public object? RootValue { get; init; }
+
+    public required OperationDefinitionNode Operation { get; init; }
+
+    public IReadOnlyDictionary<string, object?> VariableValues { get; init; } = new Dictionary<string, object?>();
+}

@@ -1,0 +1,14 @@
+namespace Catalogue.Rdf.Parsing;
+
+/// <summary>RDF 1.1 N-Quads parser: pushes each statement to <see cref="IRdfSink.Quad"/> (graph null = default graph).</summary>
+public sealed class NQuadsParser
+{
+    /// <param name="baseIri">Ignored: N-Quads has absolute IRIs only.</param>
+    public void Parse(TextReader reader, IRdfSink sink, string? baseIri = null)
+    {
+        var statements = new LineStatementReader(reader, allowGraph: true);
+        while (statements.TryRead(out var quad)) sink.Quad(quad);
+    }
+
+    public void Parse(string text, IRdfSink sink, string? baseIri = null) => Parse(new StringReader(text), sink, baseIri);
+}

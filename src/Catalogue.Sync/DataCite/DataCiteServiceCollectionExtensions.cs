@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Catalogue.Sync.DataCite;
+using Catalogue.Sync.DataCite.Metadata;
+using Catalogue.Sync.Http;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class DataCiteServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IDataCiteClient"/> as a typed client: options validated at startup, Basic auth,
+    /// then (outermost first) retries through <see cref="ResilienceHandler"/> and the shared rate limiter, so
+    /// every retry also spends a permit. Returns the builder so callers can add handlers.
+    /// </summary>
+    public static IHttpClientBuilder AddDataCiteClient(
+        this IServiceCollection services,
+        Action<DataCiteOptions> configure,
+        ResilienceOptions? resilience = null)
+    {
+        services.AddOptions<DataCiteOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataCiteOptions>, DataCiteOptionsValidator>());
+        services.TryAddSingleton(sp => new DataCiteRateLimiter(sp.GetRequiredService<IOptions<DataCiteOptions>>().Value.RateLimit));
+        services.TryAddSingleton(sp => new DataCiteXsdValidator(
+            sp.GetRequiredService<IOptions<DataCiteOptions>>().Value.SchemaDirectory
+            ?? throw new InvalidOperationException("DataCite SchemaDirectory is not configured; XSD validation is unavailable.")));
+
+        return services
+            .AddHttpClient<IDataCiteClient, DataCiteClient>((sp, client) =>
+            {
+                DataCiteOptions options = sp.GetRequiredService<IOptions<DataCiteOptions>>().Value;
+                client.BaseAddress = WithTrailingSlash(options.BaseUrl);
+                client.DefaultRequestHeaders.Authorization = BasicCredentials(options);
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("Catalogue.Sync/1.0 (+https://github.com/)");
+            })
+            .AddHttpMessageHandler(sp => new ResilienceHandler(
+                resilience ?? new ResilienceOptions(), sp.GetService<ILogger<ResilienceHandler>>()))
+            .AddHttpMessageHandler(sp => new DataCiteRateLimitingHandler(sp.GetRequiredService<DataCiteRateLimiter>()));
+    }
+
+    /// <summary>
+    /// The Authorization header. HttpClient's own logging never writes header values, and the options'
+    /// ToString hides the password, so it appears nowhere else.
+    /// </summary>
+    public static AuthenticationHeaderValue BasicCredentials(DataCiteOptions options) =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.RepositoryId}:{options.Password}")));
+
+    // Relative paths such as "dois/…" resolve under the base only when it ends with a slash.
+    private static Uri WithTrailingSlash(Uri uri) =>
+        uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+}

@@ -1,0 +1,29 @@
+using System.Net;
+
+namespace Catalogue.Sync.Http;
+
+/// <summary>Which outcomes are worth another attempt.</summary>
+public static class TransientFailure
+{
+    /// <summary>
+    /// 5xx, 429 (infrastructure rate limit), 423 (udata read-only mode) and 408.
+    /// Other 4xx mean the request itself is wrong, so repeating it cannot help.
+    /// </summary>
+    public static bool IsTransientStatus(HttpStatusCode status)
+    {
+        int code = (int)status;
+        return code >= 500
+            || status is HttpStatusCode.TooManyRequests or HttpStatusCode.Locked or HttpStatusCode.RequestTimeout;
+    }
+
+    /// <summary>Network-level failures: refused or reset connections, truncated bodies, attempt timeouts.</summary>
+    public static bool IsTransientException(Exception exception, CancellationToken callerToken) => exception switch
+    {
+        HttpRequestException => true,
+        IOException => true,
+        Polly.Timeout.TimeoutRejectedException => true,
+        // A cancellation the caller did not ask for comes from a socket or inner timeout.
+        OperationCanceledException => !callerToken.IsCancellationRequested,
+        _ => false,
+    };
+}
