@@ -1,6 +1,16 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+using Catalogue.Api.Cli;
+using Catalogue.Api.Extensions;
 
+var builder = WebApplication.CreateBuilder(CatalogueCli.HostArguments(args));
+builder.AddCatalogueServices();
+var app = builder.Build();
+await app.Services.InitializeDatabaseAsync();
+
+if (CatalogueCli.IsCommand(args)) return await CatalogueCli.RunAsync(args, app.Services);
+
+app.MapCatalogueEndpoints();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

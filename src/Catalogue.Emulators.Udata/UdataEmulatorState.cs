@@ -19,6 +19,9 @@ public sealed class UdataEmulatorState
     internal object Gate { get; } = new();
     public UdataTime Time { get; }
 
+    /// <summary>Failure switches applied to every API request served from this state.</summary>
+    public UdataEmulatorFaults Faults { get; } = new();
+
     /// <summary>Hosted files by URL path (<c>/static/resources/…</c>).</summary>
     internal Dictionary<string, (byte[] Bytes, string Mime)> Files { get; } = new(StringComparer.Ordinal);
 

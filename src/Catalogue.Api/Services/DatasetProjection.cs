@@ -41,8 +41,13 @@ public static class DatasetProjection
         })).ToList();
     }
 
-    /// <summary>The FTS5 rowid: 64 bits of the id, so a record maps to one row without a lookup table.</summary>
-    public static long SearchKeyOf(Guid id) => BitConverter.ToInt64(id.ToByteArray(), 0) & long.MaxValue;
+    /// <summary>The FTS5 rowid and keyset tie-breaker: both halves of the id folded to 63 bits (unique in practice, checked by a unique index).</summary>
+    public static long SearchKeyOf(Guid id)
+    {
+        Span<byte> b = stackalloc byte[16];
+        id.TryWriteBytes(b);
+        return (BitConverter.ToInt64(b[..8]) ^ BitConverter.ToInt64(b[8..]) * 31) & long.MaxValue;
+    }
 
     public static string SearchText(DatasetRecord r)
     {

@@ -71,6 +71,8 @@ public sealed partial class DatasetStore
     public async Task<DatasetRecord> ModifyAsync(Guid id, int? expectedRevision, Caller caller, string action,
         Func<DatasetRecord, DatasetRecord> change, CancellationToken ct, bool requireIfMatch = true)
     {
+        // Facet and variable rows are replaced with set-based deletes: nothing stale may stay tracked.
+        db.ChangeTracker.Clear();
         var entity = await db.Datasets.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (entity is null || !Visible(caller).Any(d => d.Id == id)) throw new NotFoundException($"Dataset '{id}'");
         if (!caller.CanEdit(entity.OrganizationId)) throw new ForbiddenException("This key cannot write to this dataset's organisation.");
@@ -188,6 +190,7 @@ public sealed partial class DatasetStore
             await db.SaveChangesAsync(ct);
             await SearchIndex.IndexAsync(db, entity, ct);
             if (tx is not null) await tx.CommitAsync(ct);
+            db.ChangeTracker.Clear();
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -15,6 +15,7 @@ namespace Catalogue.Domain.Model;
 [JsonSerializable(typeof(Organization))]
 [JsonSerializable(typeof(List<Distribution>))]
 [JsonSerializable(typeof(List<DataTable>))]
+[JsonSerializable(typeof(Distribution))]
 public sealed partial class RecordJsonContext : JsonSerializerContext;
 
 public static class RecordJson

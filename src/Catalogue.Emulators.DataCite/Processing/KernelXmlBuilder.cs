@@ -25,7 +25,9 @@ internal static class KernelXmlBuilder
         using (XmlWriter w = XmlWriter.Create(new StringWriter(sb, CultureInfo.InvariantCulture), settings))
         {
             w.WriteStartElement("resource", Ns);
+            // Same attribute order as bolognese's output, so regenerated XML matches recordings byte for byte.
             w.WriteAttributeString("xmlns", "xsi", null, Xsi);
+            w.WriteAttributeString("xmlns", Ns);
             w.WriteAttributeString("schemaLocation", Xsi, "http://datacite.org/schema/kernel-4 http://schema.datacite.org/meta/kernel-4/metadata.xsd");
             w.WriteStartElement("identifier", Ns);
             w.WriteAttributeString("identifierType", "DOI");
@@ -88,7 +90,8 @@ internal static class KernelXmlBuilder
             List(w, a, "fundingReferences", "fundingReference", f => Funding(w, f));
             w.WriteEndElement();
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + sb + "\n";
+        // Nokogiri writes empty elements as <a/>, System.Xml as <a />.
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + sb.Replace(" />", "/>") + "\n";
     }
 
     private static void ResourceType(XmlWriter w, JsonObject? types)

@@ -16,7 +16,7 @@ internal static class RandomDoi
     /// <summary><paramref name="prefix"/> may carry a shoulder: <c>10.x/abc</c> ⇒ <c>10.x/abc-xxxx-xxxx</c>.</summary>
     public static string Generate(string prefix, long? number = null)
     {
-        long n = number ?? RandomNumberGenerator.GetInt64(UpperLimit);
+        long n = number ?? RandomNumberGenerator.GetInt32((int)UpperLimit);
         string suffix = Encode(n);
         return prefix.Contains('/') ? $"{prefix}-{suffix}" : $"{prefix}/{suffix}";
     }

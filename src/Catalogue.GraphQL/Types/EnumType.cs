@@ -68,8 +68,14 @@ public sealed class EnumType : NamedType, ILeafType
         return found.Value;
     }
 
-    public object? ParseLiteral(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables)
+    public object? ParseLiteral(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables) =>
+        ParseLiteral(valueNode, variables, hideSuggestions: false);
+
+    /// <summary>As graphql-js 16.15: validation passes hideSuggestions so messages can omit "Did you mean".</summary>
+    public object? ParseLiteral(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables, bool hideSuggestions)
     {
+        string DidYouMeanEnumValue(string unknownValue) => hideSuggestions ? "" : this.DidYouMeanEnumValue(unknownValue);
+
         if (valueNode is not EnumValueNode enumNode)
         {
             var valueStr = Printer.Print(valueNode);

@@ -20,7 +20,7 @@ public static class NTriplesFormatter
     {
         RdfEscaping.WriteQuotedString(w, literal.Value);
         if (literal.Language is not null) RdfEscaping.WriteLanguageTag(w, literal.Language);
-        else if (!ReferenceEquals(literal.Datatype, Xsd.String) && literal.Datatype.Value != Xsd.Ns + "string")
+        else if (literal.Datatype.Value != Xsd.String.Value)
         {
             w.Write("^^");
             RdfEscaping.WriteIriRef(w, literal.Datatype.Value);

@@ -1,3 +1,4 @@
+using RdfNs = Catalogue.Rdf.Model.Rdf;
 using Catalogue.Rdf.Model;
 using Catalogue.Rdf.Parsing;
 using Catalogue.TestSupport;
@@ -38,7 +39,7 @@ public sealed class W3cManifest
         var graph = new Graph();
         using (var reader = File.OpenText(manifestPath)) new TurtleParser().Parse(reader, graph, manifestIri);
 
-        var manifestNode = graph.Match(p: Model.Rdf.Type, o: new Iri(Mf + "Manifest")).Single().Subject;
+        var manifestNode = graph.Match(p: RdfNs.Type, o: new Iri(Mf + "Manifest")).Single().Subject;
         var testBase = (graph.Match(manifestNode, new Iri(Mf + "assumedTestBase")).SingleOrDefault()?.Object as Iri)?.Value
                        ?? ConventionalBase + suite + "/";
         var entries = ReadList(graph, graph.Match(manifestNode, new Iri(Mf + "entries")).Single().Object)
@@ -51,7 +52,7 @@ public sealed class W3cManifest
     {
         var id = ((Iri)test).Value;
         id = id[(id.IndexOf('#') + 1)..];
-        var type = ((Iri)Object(graph, test, Model.Rdf.Type)!).Value.Replace(Rdft, "");
+        var type = ((Iri)Object(graph, test, RdfNs.Type)!).Value.Replace(Rdft, "");
         var action = (Iri)Object(graph, test, new Iri(Mf + "action"))!;
         var result = Object(graph, test, new Iri(Mf + "result")) as Iri;
         var comment = (Object(graph, test, new Iri(Rdfs + "comment")) as Literal)?.Value;
@@ -72,10 +73,10 @@ public sealed class W3cManifest
 
     private static IEnumerable<Term> ReadList(Graph graph, Term head)
     {
-        while (head != Model.Rdf.Nil)
+        while (head != RdfNs.Nil)
         {
-            yield return Object(graph, head, Model.Rdf.First) ?? throw new InvalidOperationException("Broken rdf:List");
-            head = Object(graph, head, Model.Rdf.Rest) ?? throw new InvalidOperationException("Broken rdf:List");
+            yield return Object(graph, head, RdfNs.First) ?? throw new InvalidOperationException("Broken rdf:List");
+            head = Object(graph, head, RdfNs.Rest) ?? throw new InvalidOperationException("Broken rdf:List");
         }
     }
 }

@@ -194,6 +194,9 @@ internal sealed class JsonLdContextProcessor(JsonLdOptions options)
                 or "@nest" or "@prefix" or "@protected" or "@type"))
                 throw new JsonLdException("invalid term definition", $"{term} has entry {key}");
 
+        if (definitionNode.ContainsKey("@prefix") && (term.Contains(':') || term.Contains('/')))
+            throw new JsonLdException("invalid term definition", "@prefix on a compact IRI or relative IRI term");
+
         var definition = new JsonLdTermDefinition { Protected = protectedDefault };
         if (definitionNode.TryGetPropertyValue("@protected", out var protectedNode))
         {
@@ -225,6 +228,11 @@ internal sealed class JsonLdContextProcessor(JsonLdOptions options)
                 var c = AsString(reverseContainer);
                 if (reverseContainer is not null && c is not ("@set" or "@index")) throw new JsonLdException("invalid reverse property");
                 definition = definition with { Container = c is null ? [] : [c] };
+            }
+            if (definitionNode.TryGetPropertyValue("@index", out var reverseIndex))
+            {
+                if (AsString(reverseIndex) is not { } index || !definition.HasContainer("@index")) throw new JsonLdException("invalid term definition");
+                definition = definition with { Index = index };
             }
             Commit(active, term, definition, previous, defined, overrideProtected);
             return;
@@ -268,6 +276,7 @@ internal sealed class JsonLdContextProcessor(JsonLdOptions options)
         }
         else if (term.Contains('/'))
         {
+            defined[term] = true;
             var iri = ExpandIri(active, term, vocab: true, scope: scope);
             if (iri is null || !IsAbsoluteIri(iri)) throw new JsonLdException("invalid IRI mapping", term);
             definition = definition with { Iri = iri };
@@ -392,7 +401,7 @@ internal sealed class JsonLdContextProcessor(JsonLdOptions options)
         if (term is not null && IsKeyword(term.Iri)) return term.Iri;
         if (vocab && active.Terms.ContainsKey(value)) return term!.Iri;
 
-        var colon = value.IndexOf(':', 1);
+        var colon = value.Length > 1 ? value.IndexOf(':', 1) : -1;
         if (colon > 0)
         {
             var prefix = value[..colon];

@@ -34,7 +34,7 @@ internal static class JsonLdKeywords
     };
 
     /// <summary>Items of a node seen as an array (without copying); a non-array is a one-item sequence.</summary>
-    public static IEnumerable<JsonNode?> Items(JsonNode? node) => node is JsonArray array ? array : [node];
+    public static IEnumerable<JsonNode?> Items(JsonNode? node) => node is JsonArray array ? array : new[] { node };
 
     public static bool IsString(JsonNode? node) => node is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String;
     public static string? AsString(JsonNode? node) => IsString(node) ? node!.GetValue<string>() : null;

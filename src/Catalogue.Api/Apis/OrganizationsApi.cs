@@ -1,0 +1,38 @@
+using Catalogue.Api.Http;
+using Catalogue.Api.Security;
+using Catalogue.Api.Services;
+using Catalogue.Domain.Model;
+
+namespace Catalogue.Api.Apis;
+
+public static class OrganizationsApi
+{
+    public static RouteGroupBuilder MapOrganizationsApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/organizations").WithTags("Organisations");
+        g.MapGet("/", List).WithName("ListOrganizations").WithSummary("Publishing organisations").Produces<IReadOnlyList<Organization>>();
+        g.MapGet("/{key}", Get).WithName("GetOrganization").WithDescription("Example: GET /api/v1/organizations/hdh").Produces<Organization>().ProducesProblem(404);
+        g.MapPost("/", Create).WithName("CreateOrganization").WithSummary("Create an organisation (admin)")
+            .WithDescription("Example: {\"name\":\"Health Data Hub\",\"acronym\":\"HDH\",\"type\":\"national-authority\",\"contactPoint\":{\"email\":\"opendata@health-data-hub.fr\"}}")
+            .Accepts<Organization>("application/json").Produces<Organization>(201).ProducesValidationProblem().ProducesProblem(403).RequireRateLimiting(RateLimits.Writes);
+        g.MapPut("/{id:guid}", Update).WithName("UpdateOrganization").Accepts<Organization>("application/json").Produces<Organization>()
+            .ProducesValidationProblem().ProducesProblem(403).RequireRateLimiting(RateLimits.Writes);
+        return api;
+    }
+
+    public static async Task<IResult> List(OrganizationStore store, CancellationToken ct) => TypedResults.Ok(await store.ListAsync(ct));
+    public static async Task<IResult> Get(string key, OrganizationStore store, CancellationToken ct) => TypedResults.Ok(await store.GetAsync(key, ct));
+
+    public static async Task<IResult> Create(HttpContext http, OrganizationStore store, CancellationToken ct)
+    {
+        var caller = DatasetsApi.RequireAuthenticated(http);
+        var o = await store.CreateAsync(await JsonBody.ReadAsync(http.Request, RecordJsonContext.Default.Organization, ct), caller, ct);
+        return TypedResults.Created($"/api/v1/organizations/{o.Id}", o);
+    }
+
+    public static async Task<IResult> Update(Guid id, HttpContext http, OrganizationStore store, CancellationToken ct)
+    {
+        var caller = DatasetsApi.RequireAuthenticated(http);
+        return TypedResults.Ok(await store.UpdateAsync(id, await JsonBody.ReadAsync(http.Request, RecordJsonContext.Default.Organization, ct), caller, ct));
+    }
+}

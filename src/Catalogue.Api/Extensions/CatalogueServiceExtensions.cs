@@ -1,0 +1,69 @@
+using Catalogue.Api.Http;
+using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Security;
+using Catalogue.Api.Services;
+using Catalogue.Domain.Model;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Catalogue.Api.Extensions;
+
+public sealed class DatabaseOptions
+{
+    /// <summary>"Sqlite" (embedded default) or "Postgres".</summary>
+    public string Provider { get; set; } = "Sqlite";
+    public bool MigrateOnStart { get; set; } = true;
+    public bool SeedDemo { get; set; } = true;
+}
+
+/// <summary>The composition root: everything the host registers, in one place.</summary>
+public static class CatalogueServiceExtensions
+{
+    public static WebApplicationBuilder AddCatalogueServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        var db = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(db);
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<CatalogueDbContext>(o => ConfigureDatabase(o, db, config));
+
+        services.AddMemoryCache();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.Scheme, null);
+        services.AddAuthorization();
+        services.AddCatalogueRateLimits(config);
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemMapping>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, RecordJsonContext.Default));
+        services.Configure<SyncTargetsOptions>(config.GetSection("Sync:Targets"));
+        services.AddScoped<OutboxWriter>();
+        services.AddScoped<DatasetStore>();
+        services.AddScoped<OrganizationStore>();
+        services.AddScoped<RevisionStore>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new() { Title = "Health data catalogue", Version = "v1", Description = "Register and read health dataset metadata (HealthDCAT-AP)." });
+            o.CustomSchemaIds(t => t.FullName!.Replace("Catalogue.", "").Replace('+', '.'));
+        });
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+        return builder;
+    }
+
+    private static void ConfigureDatabase(DbContextOptionsBuilder o, DatabaseOptions db, IConfiguration config)
+    {
+        var connection = config.GetConnectionString("Catalogue");
+        if (string.Equals(db.Provider, "Postgres", StringComparison.OrdinalIgnoreCase))
+            o.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:Catalogue is required for PostgreSQL."));
+        else
+            o.UseSqlite(connection ?? "Data Source=data/catalogue.db");
+        // Migrations are hand-written (no design-time package here), so there is no model snapshot to compare.
+        o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        o.UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll);
+    }
+}

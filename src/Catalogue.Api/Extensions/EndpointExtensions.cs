@@ -1,0 +1,27 @@
+using Catalogue.Api.Apis;
+
+namespace Catalogue.Api.Extensions;
+
+public static class EndpointExtensions
+{
+    public static WebApplication MapCatalogueEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseSwagger();
+        app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "Health data catalogue v1"));
+
+        var api = app.MapGroup("/api/v1");
+        api.MapDatasetsApi();
+        api.MapDistributionsApi();
+        api.MapOrganizationsApi();
+        api.MapKeysApi();
+        api.MapVocabulariesApi();
+        app.MapHealthChecks("/health");
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        return app;
+    }
+}
