@@ -18,7 +18,7 @@ public static class DataCiteEmulatorEndpointRouteBuilderExtensions
         api.AddEndpointFilter(new FaultInjectionFilter(state));
 
         api.MapGet("/heartbeat", () => Results.Text("OK"));
-        api.MapPost("/dois", (HttpContext c) => DoiEndpoints.CreateDoi(c, state));
+        api.MapPost("/dois", Async(c => DoiEndpoints.CreateDoi(c, state)));
         api.MapGet("/dois", (HttpContext c) => ListDoisEndpoint.ListDois(c, state));
         api.MapGet("/dois/random", (HttpContext c) => DoiEndpoints.RandomDoi(c));
         api.MapGet("/dois/{**doi}", (string doi, HttpContext c) => DoiEndpoints.GetDoi(doi, c, state));
@@ -33,10 +33,13 @@ public static class DataCiteEmulatorEndpointRouteBuilderExtensions
         api.MapGet("/clients/{id}", (string id) => PrefixEndpoints.GetRepository(id, state));
 
         app.MapGet("/_emulator/faults", () => ControlEndpoints.GetFaults(state));
-        app.MapPost("/_emulator/faults", (HttpContext c) => ControlEndpoints.SetFaults(c, state));
+        app.MapPost("/_emulator/faults", Async(c => ControlEndpoints.SetFaults(c, state)));
         app.MapPost("/_emulator/index", () => ControlEndpoints.FlushIndex(state));
-        app.MapPost("/_emulator/seed", (HttpContext c) => ControlEndpoints.Seed(c, state));
+        app.MapPost("/_emulator/seed", Async(c => ControlEndpoints.Seed(c, state)));
         app.MapPost("/_emulator/dois/{**rest}", (string rest, HttpContext c) => ControlEndpoints.DoiControl(rest, c, state));
         return app;
     }
+
+    // A lambda (HttpContext) => Task<IResult> would bind to the RequestDelegate overload, which discards the result.
+    private static Delegate Async(Func<HttpContext, Task<IResult>> handler) => handler;
 }

@@ -17,6 +17,7 @@ public static class UdataEmulatorEndpoints
 
         RouteGroupBuilder api = app.MapGroup("/api/1");
         api.AddEndpointFilter((context, next) => FaultFilter.InvokeAsync(context, next, state.Faults));
+        api.AddEndpointFilter(StrictSlashesFilter.InvokeAsync);
         ReferenceApi.Map(api);
         DatasetsApi.Map(api, state);
         ResourcesApi.Map(api, state);

@@ -50,8 +50,9 @@ public static class DatasetsApi
     public static async Task<IResult> List([AsParameters] DatasetListParameters p, HttpContext http, DatasetStore store, CancellationToken ct) =>
         RecordResults.Page(http, await store.ListAsync(p.ToQuery(), Caller.From(http.User), ct));
 
+    /// <summary>An identifier may itself be an IRI: its slashes arrive percent-encoded and are decoded here.</summary>
     public static async Task<IResult> Get(string key, HttpContext http, DatasetStore store, CancellationToken ct) =>
-        RecordResults.Stored(http, await store.GetAsync(key, Caller.From(http.User), ct));
+        RecordResults.Stored(http, await store.GetAsync(Uri.UnescapeDataString(key), Caller.From(http.User), ct));
 
     public static async Task<IResult> Create(HttpContext http, DatasetStore store, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Catalogue.Api.Apis;
 using Catalogue.Api.Http;
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Security;
@@ -24,10 +25,11 @@ public static class CatalogueServiceExtensions
     {
         var services = builder.Services;
         var config = builder.Configuration;
-        var db = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(db);
+        // Options are read when first resolved, not here, so a test host's settings apply too.
+        services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value);
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<CatalogueDbContext>(o => ConfigureDatabase(o, db, config));
+        services.AddDbContext<CatalogueDbContext>((sp, o) => ConfigureDatabase(o, sp.GetRequiredService<DatabaseOptions>(), sp.GetRequiredService<IConfiguration>()));
 
         services.AddMemoryCache();
         services.AddAuthentication(ApiKeyAuthenticationHandler.Scheme)
@@ -43,6 +45,8 @@ public static class CatalogueServiceExtensions
         services.AddScoped<DatasetStore>();
         services.AddScoped<OrganizationStore>();
         services.AddScoped<RevisionStore>();
+        services.AddCatalogueGraphQL();
+        builder.AddCatalogueSync();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddEndpointsApiExplorer();

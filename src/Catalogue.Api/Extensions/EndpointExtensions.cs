@@ -9,6 +9,7 @@ public static class EndpointExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseMiddleware<Security.RejectInvalidKeyMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseSwagger();
@@ -20,6 +21,9 @@ public static class EndpointExtensions
         api.MapOrganizationsApi();
         api.MapKeysApi();
         api.MapVocabulariesApi();
+        api.MapSyncApi();
+        app.MapDcatApi();
+        app.MapGraphQLApi();
         app.MapHealthChecks("/health");
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         return app;

@@ -20,8 +20,8 @@ public sealed class ApiKeyAuthenticationHandler(
     CatalogueDbContext db, IMemoryCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "ApiKey";
-    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(10);
+    public new const string Scheme = "ApiKey";
+    private TimeSpan CacheFor => TimeSpan.FromSeconds(Context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:KeyCacheSeconds", 10));
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -43,7 +43,7 @@ public sealed class ApiKeyAuthenticationHandler(
         var claims = new List<Claim> { new(ClaimTypes.Name, $"key:{row.Name}"), new(ClaimTypes.NameIdentifier, row.Id.ToString()), new(ClaimTypes.Role, row.Role) };
         claims.AddRange(row.Organizations.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(o => new Claim(Caller.OrganizationClaim, o)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
-        cache.Set("apikey:" + hash, principal, CacheFor);
+        if (CacheFor > TimeSpan.Zero) cache.Set("apikey:" + hash, principal, CacheFor);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme));
     }
 

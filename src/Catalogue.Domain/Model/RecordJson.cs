@@ -20,9 +20,15 @@ public sealed partial class RecordJsonContext : JsonSerializerContext;
 
 public static class RecordJson
 {
-    public static string Serialize(DatasetRecord r) => JsonSerializer.Serialize(r, RecordJsonContext.Default.DatasetRecord);
-    public static byte[] SerializeUtf8(DatasetRecord r) => JsonSerializer.SerializeToUtf8Bytes(r, RecordJsonContext.Default.DatasetRecord);
+    /// <summary>French text stays readable UTF-8 ("é", not "\u00E9"): the JSON is served as JSON, never inlined in HTML.</summary>
+    public static readonly RecordJsonContext Context = new(new JsonSerializerOptions(RecordJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static string Serialize(DatasetRecord r) => JsonSerializer.Serialize(r, Context.DatasetRecord);
+    public static byte[] SerializeUtf8(DatasetRecord r) => JsonSerializer.SerializeToUtf8Bytes(r, Context.DatasetRecord);
     public static DatasetRecord Deserialize(string json) =>
-        JsonSerializer.Deserialize(json, RecordJsonContext.Default.DatasetRecord) ?? throw new JsonException("Empty record.");
+        JsonSerializer.Deserialize(json, Context.DatasetRecord) ?? throw new JsonException("Empty record.");
     public static DatasetRecord Clone(DatasetRecord r) => Deserialize(Serialize(r));
 }

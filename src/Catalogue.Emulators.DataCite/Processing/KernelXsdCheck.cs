@@ -30,6 +30,8 @@ internal sealed partial class KernelXsdCheck
     };
 
     private readonly XmlSchemaSet _schemas;
+    // Types by element name ("publicationYear") and attribute ("creatorName@nameType"), to quote facets in messages.
+    private readonly Dictionary<string, XmlSchemaType> _types = new(StringComparer.Ordinal);
 
     public KernelXsdCheck(string schemaDirectory)
     {
@@ -38,6 +40,26 @@ internal sealed partial class KernelXsdCheck
         _schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
         _schemas.Add(Ns, path);
         _schemas.Compile();
+        foreach (XmlSchemaElement root in _schemas.GlobalElements.Values.OfType<XmlSchemaElement>()) IndexTypes(root);
+    }
+
+    private void IndexTypes(XmlSchemaParticle? particle)
+    {
+        switch (particle)
+        {
+            case XmlSchemaElement e:
+                if (e.ElementSchemaType is not { } type || !_types.TryAdd(e.QualifiedName.Name, type)) return;
+                if (type is XmlSchemaComplexType complex)
+                {
+                    foreach (XmlSchemaAttribute a in complex.AttributeUses.Values.OfType<XmlSchemaAttribute>())
+                        if (a.AttributeSchemaType is { } attributeType) _types.TryAdd($"{e.QualifiedName.Name}@{a.QualifiedName.Name}", attributeType);
+                    IndexTypes(complex.ContentTypeParticle);
+                }
+                break;
+            case XmlSchemaGroupBase group:
+                foreach (XmlSchemaParticle item in group.Items.OfType<XmlSchemaParticle>()) IndexTypes(item);
+                break;
+        }
     }
 
     public JsonArray Validate(string xml, string uid)
@@ -60,7 +82,7 @@ internal sealed partial class KernelXsdCheck
         return errors;
     }
 
-    private static (string Source, string Message) Translate(object? sender, ValidationEventArgs args)
+    private (string Source, string Message) Translate(object? sender, ValidationEventArgs args)
     {
         string element = sender switch
         {
@@ -70,11 +92,12 @@ internal sealed partial class KernelXsdCheck
         };
         string source = SourceNames.GetValueOrDefault(element, element);
         if (sender is XAttribute attribute) source = $"{element}', attribute '{attribute.Name.LocalName}";
-        return (source, LibXmlMessage(args.Message, sender, args.Exception));
+        string typeKey = sender is XAttribute at ? $"{element}@{at.Name.LocalName}" : element;
+        return (source, LibXmlMessage(args.Message, sender, _types.GetValueOrDefault(typeKey)));
     }
 
     /// <summary>Rewrites System.Xml's wording into libxml2's, which is what DataCite clients see.</summary>
-    private static string LibXmlMessage(string message, object? sender, XmlSchemaException? exception)
+    private static string LibXmlMessage(string message, object? sender, XmlSchemaType? type)
     {
         if (IncompleteContent().Match(message) is { Success: true } incomplete)
         {
@@ -84,7 +107,7 @@ internal sealed partial class KernelXsdCheck
                 : $"Missing child element(s). Expected is one of ( {string.Join(", ", names)} ).";
         }
         string value = sender switch { XAttribute a => a.Value, XElement e => e.Value, _ => "" };
-        XmlSchemaSimpleTypeRestriction? restriction = RestrictionOf(exception?.SourceSchemaObject);
+        XmlSchemaSimpleTypeRestriction? restriction = RestrictionOf(type);
         if (message.Contains("Enumeration constraint failed", StringComparison.Ordinal))
         {
             string set = string.Join(", ", Facets<XmlSchemaEnumerationFacet>(restriction).Select(f => $"'{f.Value}'"));
@@ -103,29 +126,15 @@ internal sealed partial class KernelXsdCheck
         return message;
     }
 
-    private static XmlSchemaSimpleTypeRestriction? RestrictionOf(XmlSchemaObject? schemaObject)
+    private static XmlSchemaSimpleTypeRestriction? RestrictionOf(XmlSchemaType? type)
     {
-        XmlSchemaType? type = schemaObject switch
-        {
-            XmlSchemaElement e => e.ElementSchemaType,
-            XmlSchemaAttribute a => a.AttributeSchemaType,
-            _ => null,
-        };
-        // Walk to the simple type that carries the facets (simple content types derive from it).
-        for (int depth = 0; type is not null && depth < 5; depth++, type = type.BaseXmlSchemaType)
+        // Walk up to the simple type that carries the facets (anonymous restrictions and simple content derive from it).
+        for (int depth = 0; type is not null && depth < 6; depth++)
         {
             if (type is XmlSchemaSimpleType { Content: XmlSchemaSimpleTypeRestriction r } && r.Facets.Count > 0) return r;
-            if (type is XmlSchemaComplexType { ContentModel.Content: XmlSchemaSimpleContentExtension ext })
-                type = XmlSchemaType.GetBuiltInSimpleType(ext.BaseTypeName) ?? FindType(schemaObject!, ext.BaseTypeName) ?? type;
+            type = type.BaseXmlSchemaType;
         }
         return null;
-    }
-
-    private static XmlSchemaType? FindType(XmlSchemaObject start, XmlQualifiedName name)
-    {
-        XmlSchemaObject? o = start;
-        while (o is not null and not XmlSchema) o = o.Parent;
-        return (o as XmlSchema)?.SchemaTypes[name] as XmlSchemaType;
     }
 
     private static IEnumerable<T> Facets<T>(XmlSchemaSimpleTypeRestriction? restriction) =>

@@ -67,9 +67,12 @@ internal static partial class DatasetListing
         });
     }
 
-    /// <summary>Public lists hide private, deleted and archived datasets, except the caller's own.</summary>
+    /// <summary>
+    /// Public lists hide private, deleted and archived datasets, except the caller's own. The
+    /// organisation view only hides private ones: it is "not filtered on deleted/archived" (contract §3.1).
+    /// </summary>
     private static bool IsListedFor(StoredDataset dataset, EmulatorUser? user, bool organizationView) =>
-        dataset.CanBeEditedBy(user) || (!dataset.IsPrivate && !dataset.IsDeleted && (organizationView || !dataset.IsArchived));
+        dataset.CanBeEditedBy(user) || (!dataset.IsPrivate && (organizationView || (!dataset.IsDeleted && !dataset.IsArchived)));
 
     private static IEnumerable<StoredDataset> Sort(IEnumerable<StoredDataset> datasets, string sort)
     {

@@ -163,13 +163,12 @@ public static class Executor
     {
         var keys = new string[fields.Count];
         var values = new object?[fields.Count];
-        var pending = await StartAll(fields.Count, i =>
+        await StartAll(fields.Count, i =>
         {
             var (key, fieldNodes) = fields.GetAt(i);
             keys[i] = key;
             return ExecuteFieldAsync(state, parentType, source, fieldNodes, ResponsePath.Add(path, key, parentType.Name));
         }, values).ConfigureAwait(false);
-        _ = pending;
 
         var results = new OrderedDictionary<string, object?>(fields.Count);
         for (var i = 0; i < keys.Length; i++)

@@ -21,8 +21,9 @@ public static class JsValues
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt32(out var i) ? i
-            : element.TryGetInt64(out var l) ? l
+        // Casts keep the narrowest CLR type; without them the conditional would widen everything to double.
+        JsonValueKind.Number => element.TryGetInt32(out var i) ? (object)i
+            : element.TryGetInt64(out var l) ? (object)l
             : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(FromJson).ToList(),
         JsonValueKind.Object => ObjectFromJson(element),

@@ -128,7 +128,8 @@ public static class ValueFromAst
     };
 
     private static object ParseJsInt(string digits) =>
-        int.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? i
-        : long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l
+        // Casts keep the narrowest CLR type; without them the conditional would widen everything to double.
+        int.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? (object)i
+        : long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? (object)l
         : double.Parse(digits, CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,11 @@ internal sealed class CharReader
     private int _end;
     private bool _eof;
 
-    public CharReader(TextReader reader) => _reader = reader;
+    public CharReader(TextReader reader)
+    {
+        _reader = reader;
+        if (Peek() == '\uFEFF') _pos++; // a byte order mark left in the text is not content
+    }
 
     public int Line { get; private set; } = 1;
     public int Column { get; private set; } = 1;
@@ -26,7 +30,8 @@ internal sealed class CharReader
     {
         if (_pos >= _end && !Fill(1)) return -1;
         var c = _buffer[_pos++];
-        if (c == '\n') { Line++; Column = 1; }
+        // LF, CRLF and a lone CR each end one line.
+        if (c == '\n' || (c == '\r' && Peek() != '\n')) { Line++; Column = 1; }
         else Column++;
         return c;
     }

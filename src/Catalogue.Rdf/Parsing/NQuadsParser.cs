@@ -11,4 +11,11 @@ public sealed class NQuadsParser
     }
 
     public void Parse(string text, IRdfSink sink, string? baseIri = null) => Parse(new StringReader(text), sink, baseIri);
+
+    /// <summary>Parses a byte stream as UTF-8 (a BOM, if any, is skipped); the stream is left open.</summary>
+    public void Parse(Stream stream, IRdfSink sink, string? baseIri = null)
+    {
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        Parse(reader, sink, baseIri);
+    }
 }

@@ -71,12 +71,14 @@ public sealed class PrefixMap
     /// </summary>
     public bool TryShorten(string iri, out string prefix, out int localStart)
     {
+        // Probe the namespace ending at the last '/', '#' or ':' and, when that was a ':' (allowed in local
+        // names), also the one ending at the last '/' or '#'.
         var split = iri.AsSpan().LastIndexOfAny('/', '#', ':');
-        if (split >= 0 && _namespaceLookup.TryGetValue(iri.AsSpan(0, split + 1), out prefix!)
-            && IsSafeLocalName(iri.AsSpan(split + 1)))
+        if (TryNamespaceAt(iri, split, out prefix)) { localStart = split + 1; return true; }
+        if (split >= 0 && iri[split] == ':')
         {
-            localStart = split + 1;
-            return true;
+            split = iri.AsSpan(0, split).LastIndexOfAny('/', '#');
+            if (TryNamespaceAt(iri, split, out prefix)) { localStart = split + 1; return true; }
         }
         foreach (var (p, ns) in _irregular)
         {
@@ -90,6 +92,13 @@ public sealed class PrefixMap
         prefix = "";
         localStart = 0;
         return false;
+    }
+
+    private bool TryNamespaceAt(string iri, int split, out string prefix)
+    {
+        prefix = "";
+        return split >= 0 && _namespaceLookup.TryGetValue(iri.AsSpan(0, split + 1), out prefix!)
+            && IsSafeLocalName(iri.AsSpan(split + 1));
     }
 
     /// <summary>PN_PREFIX ::= PN_CHARS_BASE ((PN_CHARS | '.')* PN_CHARS)?, or the empty prefix.</summary>

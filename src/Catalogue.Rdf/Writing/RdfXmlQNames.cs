@@ -28,7 +28,7 @@ internal sealed class RdfXmlQNames
     public IEnumerable<(string Prefix, string Namespace)> Declared => _declared.Select(kv => (kv.Value, kv.Key));
 
     /// <summary>
-    /// Splits <paramref name="iri"/>. <paramref name="isNew"/> tells the caller to declare the namespace locally
+    /// Splits <paramref name="iri"/>. <paramref name="isNew"/> means a generated prefix, which XmlWriter declares locally
     /// (a streaming writer cannot add declarations to the root element once it is written).
     /// </summary>
     public bool TrySplit(string iri, out string prefix, out string localName, out string ns, out bool isNew)
@@ -38,7 +38,7 @@ internal sealed class RdfXmlQNames
         for (var i = start; i < iri.Length; i++)
         {
             // Prefer a declared namespace whose remainder is still an NCName.
-            if (!XmlConvert.IsStartNCNameChar(iri[i]) && !char.IsHighSurrogate(iri[i])) continue;
+            if (!XmlConvert.IsStartNCNameChar(iri[i])) continue;
             if (_declared.TryGetValue(iri[..i], out var declared))
             {
                 prefix = declared;
@@ -73,14 +73,14 @@ internal sealed class RdfXmlQNames
         catch (XmlException) { return false; }
     }
 
-    /// <summary>Index where the longest run of NCName characters at the end of the IRI begins.</summary>
+    /// <summary>Index where the longest run of NCName characters at the end of the IRI begins (BMP only: .NET XmlWriter
+    /// refuses supplementary characters in names, so they stay in the namespace part).</summary>
     private static int NcNameSuffixStart(string iri)
     {
         var i = iri.Length;
         while (i > 0)
         {
             var c = iri[i - 1];
-            if (char.IsLowSurrogate(c) && i > 1 && char.IsHighSurrogate(iri[i - 2])) { i -= 2; continue; }
             if (!XmlConvert.IsNCNameChar(c)) break;
             i--;
         }
@@ -92,7 +92,6 @@ internal sealed class RdfXmlQNames
         for (var i = from; i < iri.Length; i++)
         {
             if (XmlConvert.IsStartNCNameChar(iri[i])) return i;
-            if (char.IsHighSurrogate(iri[i]) && i + 1 < iri.Length && XmlConvert.IsStartNCNameChar(iri[i])) return i;
         }
         return -1;
     }

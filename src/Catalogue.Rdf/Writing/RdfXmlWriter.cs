@@ -38,10 +38,11 @@ public sealed class RdfXmlWriter : IRdfSink, IDisposable
             NewLineHandling = NewLineHandling.Entitize, // keeps \r in literals as &#xD;
             CheckCharacters = true,
             CloseOutput = false,
-            Encoding = new UTF8Encoding(false),
+            OmitXmlDeclaration = true,
         });
+        // Written by hand: XmlWriter would copy a StringWriter's "utf-16", but the bytes we mean are UTF-8.
+        output.Writer.WriteLine("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
         _qnames = new RdfXmlQNames(options.Prefixes.Prefixes);
-        _xml.WriteStartDocument();
         _xml.WriteStartElement("rdf", "RDF", RdfNs);
         foreach (var (prefix, ns) in _qnames.Declared)
             if (prefix != "rdf") _xml.WriteAttributeString("xmlns", prefix, null, ns);
@@ -79,7 +80,6 @@ public sealed class RdfXmlWriter : IRdfSink, IDisposable
     {
         if (!_qnames.TrySplit(type.Value, out var prefix, out var local, out var ns, out var isNew)) return false;
         StartNode(local, ns, prefix, subject);
-        if (isNew) _xml.WriteAttributeString("xmlns", prefix, null, ns);
         return true;
     }
 
@@ -95,7 +95,6 @@ public sealed class RdfXmlWriter : IRdfSink, IDisposable
         if (!_qnames.TrySplit(predicate.Value, out var prefix, out var local, out var ns, out var isNew))
             throw new ArgumentException($"the predicate {predicate} has no XML QName form (RDF/XML cannot express it)");
         _xml.WriteStartElement(prefix, local, ns);
-        if (isNew) _xml.WriteAttributeString("xmlns", prefix, null, ns);
         switch (obj)
         {
             case Iri iri:
@@ -128,9 +127,14 @@ public sealed class RdfXmlWriter : IRdfSink, IDisposable
     {
         if (_ended) return;
         _ended = true;
+        if (_xml.WriteState == WriteState.Error)
+        {
+            // A refused triple left the XmlWriter unusable; release the output without masking the first error.
+            _output.Close();
+            return;
+        }
         if (_subject is not null) _xml.WriteEndElement();
         _xml.WriteEndElement();
-        _xml.WriteEndDocument();
         _xml.Flush();
         _xml.Dispose();
         _output.Writer.WriteLine();

@@ -3,6 +3,7 @@ using System.Text;
 using Catalogue.Sync.DataCite;
 using Catalogue.Sync.DataCite.Metadata;
 using Catalogue.Sync.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,8 +14,10 @@ public static class DataCiteServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IDataCiteClient"/> as a typed client: options validated at startup, Basic auth,
-    /// then (outermost first) retries through <see cref="ResilienceHandler"/> and the shared rate limiter, so
-    /// every retry also spends a permit. Returns the builder so callers can add handlers.
+    /// then (outermost first) the shared rate limiter and the retries of <see cref="ResilienceHandler"/>.
+    /// The limiter is outside so that time spent queueing for a permit (up to a whole window under load) is
+    /// not charged to the per-attempt timeout; retries, being rare, do not take extra permits.
+    /// Returns the builder so callers can add handlers.
     /// </summary>
     public static IHttpClientBuilder AddDataCiteClient(
         this IServiceCollection services,
@@ -22,6 +25,21 @@ public static class DataCiteServiceCollectionExtensions
         ResilienceOptions? resilience = null)
     {
         services.AddOptions<DataCiteOptions>().Configure(configure).ValidateOnStart();
+        return AddDataCiteClientCore(services, resilience);
+    }
+
+    /// <summary>Same as the delegate overload, binding <see cref="DataCiteOptions"/> to a configuration section (e.g. <c>"DataCite"</c>).</summary>
+    public static IHttpClientBuilder AddDataCiteClient(
+        this IServiceCollection services,
+        IConfiguration section,
+        ResilienceOptions? resilience = null)
+    {
+        services.AddOptions<DataCiteOptions>().Bind(section).ValidateOnStart();
+        return AddDataCiteClientCore(services, resilience);
+    }
+
+    private static IHttpClientBuilder AddDataCiteClientCore(IServiceCollection services, ResilienceOptions? resilience)
+    {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataCiteOptions>, DataCiteOptionsValidator>());
         services.TryAddSingleton(sp => new DataCiteRateLimiter(sp.GetRequiredService<IOptions<DataCiteOptions>>().Value.RateLimit));
         services.TryAddSingleton(sp => new DataCiteXsdValidator(
@@ -36,9 +54,9 @@ public static class DataCiteServiceCollectionExtensions
                 client.DefaultRequestHeaders.Authorization = BasicCredentials(options);
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("Catalogue.Sync/1.0 (+https://github.com/)");
             })
+            .AddHttpMessageHandler(sp => new DataCiteRateLimitingHandler(sp.GetRequiredService<DataCiteRateLimiter>()))
             .AddHttpMessageHandler(sp => new ResilienceHandler(
-                resilience ?? new ResilienceOptions(), sp.GetService<ILogger<ResilienceHandler>>()))
-            .AddHttpMessageHandler(sp => new DataCiteRateLimitingHandler(sp.GetRequiredService<DataCiteRateLimiter>()));
+                resilience ?? new ResilienceOptions(), sp.GetService<ILogger<ResilienceHandler>>()));
     }
 
     /// <summary>

@@ -88,31 +88,40 @@ public sealed class UdataClient : IUdataClient
     public async Task<ApiResponse<UdataResource>> UploadResourceChunkedAsync(string datasetId, Stream content, string fileName, int chunkSize, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
+        // totalparts must be known before the first chunk; an unseekable stream is spooled to disk
+        // so that memory holds one chunk at a time even for multi-gigabyte files.
+        await using Stream? spool = content.CanSeek ? null : await SpoolAsync(content, cancellationToken).ConfigureAwait(false);
+        Stream source = spool ?? content;
+        long remaining = source.Length - source.Position;
+        int totalParts = (int)Math.Max(1, (remaining + chunkSize - 1) / chunkSize);
+        // udata only treats totalparts > 1 as chunked; one part is a simple upload.
+        if (totalParts == 1) return await UploadResourceAsync(datasetId, source, fileName, cancellationToken).ConfigureAwait(false);
+
         string path = DatasetPath(datasetId) + "upload/";
         var upload = new UdataChunkedUpload(Guid.NewGuid().ToString(), fileName);
-        var chunks = new List<(byte[] Bytes, long Offset)>();
-        long offset = 0;
         var buffer = new byte[chunkSize];
-        int read;
-        while ((read = await content.ReadAtLeastAsync(buffer, chunkSize, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false)) > 0)
+        long offset = 0;
+        for (int partIndex = 0; partIndex < totalParts; partIndex++)
         {
-            chunks.Add((buffer[..read], offset));
-            offset += read;
-        }
-        // udata only treats totalparts > 1 as chunked; one part is a simple upload.
-        if (chunks.Count <= 1)
-            return await UploadResourceAsync(datasetId, new MemoryStream(chunks.Count == 0 ? [] : chunks[0].Bytes), fileName, cancellationToken).ConfigureAwait(false);
-
-        for (int index = 0; index < chunks.Count; index++)
-        {
-            (byte[] bytes, long chunkOffset) = chunks[index];
-            int partIndex = index;
+            int read = await source.ReadAtLeastAsync(buffer, chunkSize, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            byte[] bytes = buffer[..read];
+            long chunkOffset = offset;
+            int index = partIndex;
             ApiResponse<UdataError> chunk = await SendAsync(HttpMethod.Post, path,
-                () => upload.Chunk(bytes, partIndex, chunkOffset, chunks.Count), Json.UdataError, cancellationToken).ConfigureAwait(false);
+                () => upload.Chunk(bytes, index, chunkOffset, totalParts), Json.UdataError, cancellationToken).ConfigureAwait(false);
             if (!chunk.IsSuccess)
                 return new ApiResponse<UdataResource>(chunk.StatusCode, null, chunk.Error ?? chunk.Content, chunk.Method, chunk.Path);
+            offset += read;
         }
-        return await SendAsync(HttpMethod.Post, path, () => upload.Complete(chunks.Count), Json.UdataResource, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(HttpMethod.Post, path, () => upload.Complete(totalParts), Json.UdataResource, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Stream> SpoolAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await content.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+        file.Position = 0;
+        return file;
     }
 
     public async Task<ApiResponse<UdataResource>> ReplaceResourceFileAsync(string datasetId, string resourceId, Stream content, string fileName, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ public class ParserErrorTests
     [InlineData("query Foo($x: Complex = { a: { b: [ $var ] } }) { field }", "Syntax Error: Unexpected variable \"$var\" in constant value.", 1, 37)]
     [InlineData("fragment on on on { on }", "Syntax Error: Unexpected Name \"on\".", 1, 10)]
     [InlineData("{ ...on }", "Syntax Error: Expected Name, found \"}\".", 1, 9)]
-    [InlineData("{ f(a: 1, ) }", "Syntax Error: Expected Name, found \")\".", 1, 11)]
+    [InlineData("{ f() }", "Syntax Error: Expected Name, found \")\".", 1, 5)]
     [InlineData("\"Description\" query Q { a }", "Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
     [InlineData("enum E { true }", "Syntax Error: Name \"true\" is reserved and cannot be used for an enum value.", 1, 10)]
     [InlineData("directive @d on UNKNOWN", "Syntax Error: Unexpected Name \"UNKNOWN\".", 1, 17)]

@@ -49,3 +49,30 @@ public class NTriplesParserTests
         public void Quad(Quad quad) => quads.Add(quad);
     }
 }
+
+public class LineEndingAndEncodingTests
+{
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Every_line_ending_separates_statements(string eol)
+    {
+        var text = "<http://e/s> <http://e/p> \"1\" ." + eol + "<http://e/s> <http://e/p> \"2\" ." + eol;
+        Assert.Equal(2, new NTriplesParser().ParseGraph(text).Count);
+        var error = Assert.Throws<RdfParseException>(() => new NTriplesParser().ParseGraph(text + "<http://e/s> <http://e/p> bad ."));
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void Streams_are_read_as_utf8_and_a_bom_is_skipped()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes("<http://e/s> <http://e/p> \"é😀\" .\n")).ToArray();
+        var g = new Graph();
+        new NTriplesParser().Parse(new MemoryStream(bytes), g);
+        Assert.Equal(Literal.Plain("é😀"), g.Triples.Single().Object);
+        var g2 = new Graph();
+        new TurtleParser().Parse("\uFEFF<http://e/s> <http://e/p> 1 .", g2);
+        Assert.Equal(1, g2.Count);
+    }
+}

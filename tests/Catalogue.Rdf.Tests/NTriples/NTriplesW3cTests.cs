@@ -15,7 +15,10 @@ public class NTriplesW3cTests
         Action<TextReader, IRdfSink, string> parse = (r, s, b) => new NTriplesParser().Parse(r, s, b);
         switch (entry.Type)
         {
-            case "TestNTriplesPositiveSyntax": W3cAssert.Accepts(entry, parse); break;
+            case "TestNTriplesPositiveSyntax":
+                W3cAssert.Accepts(entry, parse);
+                W3cAssert.TurtleAgrees(entry, parse); // N-Triples is a subset of Turtle
+                break;
             case "TestNTriplesNegativeSyntax": W3cAssert.Rejects(entry, parse); break;
             default: Assert.Fail($"Unknown test type {entry.Type}"); break;
         }

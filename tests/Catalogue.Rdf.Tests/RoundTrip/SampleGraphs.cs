@@ -75,6 +75,9 @@ public static class SampleGraphs
         g.Add(new BlankNode("publisher"), new Iri(Foaf + "name"), Literal.Plain("Agence \"Santé\" & co <b>"));
         g.Add(new Iri("https://catalogue.example.org/ünïcødé/ä#frag"), new Iri("http://example.org/p%20q"), new Iri("urn:isbn:0451450523"));
         g.Add(new Iri("https://catalogue.example.org/x"), new Iri("http://example.org/typed"), Literal.Typed("weird", new Iri("http://example.org/dt#a b")));
+        // Labels from other syntaxes (RDF/XML nodeIDs, JSON-LD) need not be valid Turtle labels.
+        g.Add(new BlankNode("odd label/é_1"), new Iri(Foaf + "name"), new BlankNode("-starts.with.dash."));
+        g.Add(new BlankNode("-starts.with.dash."), new Iri(Foaf + "name"), Literal.Plain("labelled"));
         return g;
     }
 }

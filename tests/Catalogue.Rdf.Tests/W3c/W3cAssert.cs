@@ -29,4 +29,14 @@ public static class W3cAssert
         Assert.True(Isomorphism.AreIsomorphic(expected.Triples, actual.Triples),
             $"Not isomorphic.\nExpected:\n{string.Join("\n", expected.Triples)}\nActual:\n{string.Join("\n", actual.Triples)}");
     }
+
+    /// <summary>A line-based document must give the same graph through the Turtle parser.</summary>
+    public static void TurtleAgrees(ManifestEntry entry, Action<TextReader, IRdfSink, string> parse)
+    {
+        var lineBased = new Graph();
+        using (var reader = File.OpenText(entry.ActionPath)) parse(reader, lineBased, entry.ActionBaseIri);
+        var turtle = new Graph();
+        using (var reader = File.OpenText(entry.ActionPath)) new TurtleParser().Parse(reader, turtle, entry.ActionBaseIri);
+        Assert.True(Isomorphism.AreIsomorphic(lineBased.Triples, turtle.Triples), "Turtle parser disagrees");
+    }
 }

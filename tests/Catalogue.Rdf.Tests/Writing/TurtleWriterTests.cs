@@ -81,7 +81,7 @@ public class TurtleWriterTests
             new(E("s"), E("title"), Literal.Plain("t")));
         Assert.Equal(
             "@prefix ex: <http://example.org/> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n\n" +
-            "ex:s ex:contact [\n    ex:name \"n\" ;\n    ex:address [\n        ex:city \"Paris\"\n    ] ;\n    ex:mail ex:m\n] ;\n" +
+            "ex:s ex:contact [\n        ex:name \"n\" ;\n        ex:address [\n            ex:city \"Paris\"\n        ] ;\n        ex:mail ex:m\n    ] ;\n" +
             "    ex:other [] ;\n    ex:title \"t\" .\n", text);
         Assert.Equal(7, new TurtleParser().ParseGraph(text).Count);
     }

@@ -105,7 +105,7 @@ public sealed class RecordedPayloadTests : IAsyncLifetime
 
         HttpResponseMessage response = await _http.PostAsync("dois", JsonApi(Recording("04-create-doi-duplicate-422.request.json")));
 
-        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, await response.Content.ReadAsStringAsync());
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, response.StatusCode + await response.Content.ReadAsStringAsync());
         JsonAssert.Equivalent(Recording("04-create-doi-duplicate-422.response.json"), await Json(response));
     }
 

@@ -95,6 +95,10 @@ public sealed class UdataListingClientTests : IAsyncLifetime
 
         UdataPage<UdataDataset> orgView = (await Client.ListOrganizationDatasetsAsync(UdataEmulatorOptions.DemoOrganizationId, 1, 20, default)).EnsureSuccess();
         Assert.Contains(orgView.Data, d => d.Id == drafts[0].Id);
+        // The organisation listing is not filtered on deleted datasets, but still hides drafts from the public.
+        UdataPage<UdataDataset> publicOrgView = (await _harness.ClientWithKey(null)
+            .ListOrganizationDatasetsAsync(UdataEmulatorOptions.DemoOrganizationId, 1, 20, default)).EnsureSuccess();
+        Assert.Equal(new[] { published[0].Id, published[1].Id }.Order(), publicOrgView.Data.Select(d => d.Id).Order());
     }
 
     [Fact]

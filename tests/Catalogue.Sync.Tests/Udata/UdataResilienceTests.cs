@@ -111,9 +111,11 @@ public sealed class UdataResilienceTests : IAsyncLifetime
     public async Task Faults_can_be_switched_over_http_for_out_of_process_tests()
     {
         using HttpClient raw = _harness.RawHttp();
-        using HttpResponseMessage set = await raw.PutAsJsonAsync("_emulator/faults", new UdataFaultSettings { FailNext = 1, FailStatus = 502 });
+        using HttpResponseMessage set = await raw.PutAsJsonAsync("_emulator/faults", new UdataFaultSettings { FailNext = 1, FailStatus = 502, LatencyMs = 1, ReadOnly = true });
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
-        Assert.Equal(1, Faults.Snapshot().FailNext);
+        Assert.Equal((1, TimeSpan.FromMilliseconds(1), true), (Faults.Snapshot().FailNext, Faults.Latency, Faults.ReadOnly));
+        Faults.ReadOnly = false;
+        Assert.False((await raw.GetFromJsonAsync<UdataFaultSettings>("_emulator/faults"))!.ReadOnly);
 
         using HttpResponseMessage failed = await raw.GetAsync($"api/1/datasets/{_dataset.Id}/");
         using HttpResponseMessage passed = await raw.GetAsync($"api/1/datasets/{_dataset.Id}/");

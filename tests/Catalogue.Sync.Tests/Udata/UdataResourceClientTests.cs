@@ -114,6 +114,33 @@ public sealed class UdataResourceClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chunked_upload_from_an_unseekable_stream_is_spooled_then_sent_in_parts()
+    {
+        byte[] content = RandomNumberGenerator.GetBytes(1_500);
+
+        UdataResource resource = (await Client.UploadResourceChunkedAsync(_dataset.Id, new ForwardOnlyStream(content), "flux.csv", 1_000, default)).EnsureSuccess();
+
+        Assert.Equal(3, _harness.RequestsTo("POST", $"/datasets/{_dataset.Id}/upload/")); // 2 chunks + the final call
+        Assert.Equal(content, await DownloadAsync(resource.Url));
+    }
+
+    /// <summary>A network-like stream: readable once, length unknown.</summary>
+    private sealed class ForwardOnlyStream(byte[] content) : Stream
+    {
+        private readonly MemoryStream _inner = new(content);
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public async Task A_chunk_whose_size_differs_from_chunksize_is_refused()
     {
         using HttpClient raw = _harness.RawHttp();

@@ -2,6 +2,7 @@ using Catalogue.Emulators.Udata;
 using Catalogue.Sync.Http;
 using Catalogue.Sync.Tests.Udata.Support;
 using Catalogue.Sync.Udata;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -79,6 +80,28 @@ public sealed class UdataSecretSafetyTests
             () => provider.GetRequiredService<IOptions<UdataOptions>>().Value);
         Assert.Contains("Udata:BaseUrl is required.", invalid.Message);
         Assert.DoesNotContain(SecretKey, invalid.Message);
+    }
+
+    [Fact]
+    public void Options_bind_from_a_configuration_section()
+    {
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Udata:BaseUrl"] = "https://demo.data.gouv.fr/api/1",
+            ["Udata:ApiKey"] = SecretKey,
+            ["Udata:Resilience:MaxRetries"] = "2",
+            ["Udata:Resilience:AttemptTimeout"] = "00:00:05",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddUdataClient(configuration.GetSection(UdataOptions.SectionName));
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        UdataOptions options = provider.GetRequiredService<IOptions<UdataOptions>>().Value;
+
+        Assert.Equal(new Uri("https://demo.data.gouv.fr/api/1"), options.BaseUrl);
+        Assert.Equal(SecretKey, options.ApiKey);
+        Assert.Equal((2, TimeSpan.FromSeconds(5)), (options.Resilience.MaxRetries, options.Resilience.AttemptTimeout));
+        Assert.NotNull(provider.GetRequiredService<IUdataClient>());
     }
 
     [Fact]
