@@ -19,6 +19,7 @@ public static class DataCiteEmulatorEndpointRouteBuilderExtensions
 
         api.MapGet("/heartbeat", () => Results.Text("OK"));
         api.MapPost("/dois", Async(c => DoiEndpoints.CreateDoi(c, state)));
+        api.MapPost("/dois/validate", Async(c => DoiEndpoints.ValidateDoi(c, state)));
         api.MapGet("/dois", (HttpContext c) => ListDoisEndpoint.ListDois(c, state));
         api.MapGet("/dois/random", (HttpContext c) => DoiEndpoints.RandomDoi(c));
         api.MapGet("/dois/{**doi}", (string doi, HttpContext c) => DoiEndpoints.GetDoi(doi, c, state));

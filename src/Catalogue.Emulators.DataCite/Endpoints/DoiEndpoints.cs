@@ -23,6 +23,24 @@ internal static class DoiEndpoints
         }
     }
 
+    public static async Task<IResult> ValidateDoi(HttpContext context, DataCiteEmulatorState state)
+    {
+        EmulatedRepository? repo = BasicAuth.Authenticate(context, state);
+        (JsonObject? data, IResult? bad) = await ReadDataAsync(context.Request);
+        if (bad is not null) return bad;
+        if (repo is null) return HttpHelpers.Error(401, "Bad credentials.");
+        lock (state.Gate)
+        {
+            (JsonObject? attributes, JsonArray errors) = state.Writer.ValidateOnly(data!["attributes"] as JsonObject ?? [], data["id"]?.ToString());
+            if (attributes is null) return HttpHelpers.Json(new JsonObject { ["errors"] = errors });
+            string doi = attributes["doi"]!.GetValue<string>();
+            return HttpHelpers.Json(new JsonObject
+            {
+                ["data"] = DoiRenderer.Resource(doi, repo.Id.ToLowerInvariant(), attributes, null, repo, Flags(context.Request) with { Detail = true }),
+            });
+        }
+    }
+
     public static async Task<IResult> UpdateDoi(string doi, HttpContext context, DataCiteEmulatorState state)
     {
         EmulatedRepository? repo = BasicAuth.Authenticate(context, state);

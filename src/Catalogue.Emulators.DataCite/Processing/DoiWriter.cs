@@ -38,6 +38,26 @@ internal sealed partial class DoiWriter(DataCiteEmulatorState state)
         return Save(null, repo, doi, input, "create", actor: repo.Id, status: 201);
     }
 
+    /// <summary>
+    /// <c>POST /dois/validate</c>: the create path with XSD validation forced and nothing saved; no uniqueness
+    /// check. Errors come back with status 200, as lupo answers them.
+    /// </summary>
+    public (JsonObject? Attributes, JsonArray Errors) ValidateOnly(JsonObject input, string? dataId)
+    {
+        string doi = (Text(input["doi"]) ?? dataId ?? (Text(input["prefix"]) is { Length: > 0 } p ? RandomDoi.Generate(p) : "")).Trim().ToLowerInvariant();
+        if (doi.Length == 0) return (null, [Error("doi", "Can't be blank", null)]);
+        JsonObject attributes = NewDraft(doi);
+        JsonArray errors = Merge(attributes, input, doi);
+        if (errors.Count > 0) return (null, errors);
+        string xml = KernelXmlBuilder.Build(doi, attributes);
+        foreach (JsonNode? e in state.Xsd.Validate(xml, doi)) errors.Add(e!.DeepClone());
+        if (errors.Count > 0) return (null, errors);
+        attributes["prefix"] = doi[..doi.IndexOf('/')];
+        attributes["suffix"] = doi[(doi.IndexOf('/') + 1)..];
+        attributes["xml"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(xml));
+        return (attributes, errors);
+    }
+
     /// <summary>PUT/PATCH: updates, or creates when the DOI does not exist (lupo upserts).</summary>
     public EmulatorWriteResult Upsert(EmulatedRepository repo, string doi, JsonObject input)
     {
@@ -90,6 +110,21 @@ internal sealed partial class DoiWriter(DataCiteEmulatorState state)
     private static JsonArray Merge(JsonObject target, JsonObject input, string doi)
     {
         var errors = new JsonArray();
+        if (Text(input["xml"]) is { Length: > 0 } xml)
+        {
+            // ParamsSanitizer#add_xml_attributes: values read from the XML, JSON attributes sent alongside win.
+            if (KernelXmlReader.TryRead(xml) is not { } parsed)
+                return [Error("xml", $"DOI {doi}: XML could not be parsed.", doi)];
+            target["schemaVersion"] = parsed.SchemaNamespace;
+            foreach ((string key, JsonNode? value) in parsed.Attributes.ToList())
+                if (key != "alternateIdentifiers" && !input.ContainsKey(key))
+                    target[key] = AttributeNormaliser.Normalise(key, value?.DeepClone());
+            if (!input.ContainsKey("alternateIdentifiers") && !input.ContainsKey("identifiers"))
+            {
+                target["identifiers"] = AttributeNormaliser.ToIdentifiers(parsed.Attributes["alternateIdentifiers"]);
+                target["alternateIdentifiers"] = AttributeNormaliser.ToAlternateIdentifiers(target["identifiers"]);
+            }
+        }
         foreach (string key in Writable)
         {
             if (!input.TryGetPropertyValue(key, out JsonNode? raw)) continue;
@@ -142,7 +177,10 @@ internal sealed partial class DoiWriter(DataCiteEmulatorState state)
             else if (errors.Count == 0 && !DomainAllowed(url, repo.Domains))
                 errors.Add(Error("url", $"URL {url} is not allowed by repository {repo.Id.ToLowerInvariant()} domain settings.", doi));
         }
-        foreach (JsonNode? e in state.Xsd.Validate(xml, doi)) errors.Add(e!.DeepClone());
+        if (Text(a["schemaVersion"]) is { } schema && schema != "http://datacite.org/schema/kernel-4")
+            errors.Add(Error("xml", $"DOI {doi}: Schema {schema} is no longer supported", doi));
+        else
+            foreach (JsonNode? e in state.Xsd.Validate(xml, doi)) errors.Add(e!.DeepClone());
         return errors;
     }
 

@@ -63,6 +63,7 @@ public static class IntrospectionQuery
                     }
                   }
                 }
+
                 fragment FullType on __Type {
                   kind
                   name
@@ -97,6 +98,7 @@ public static class IntrospectionQuery
                     ...TypeRef
                   }
                 }
+
                 fragment InputValue on __InputValue {
                   name
                   {{descriptions}}
@@ -105,6 +107,7 @@ public static class IntrospectionQuery
                   {{InputDeprecation("isDeprecated")}}
                   {{InputDeprecation("deprecationReason")}}
                 }
+
                 fragment TypeRef on __Type {
                   kind
                   name{{OfType(o.TypeDepth, "      ")}}

@@ -33,6 +33,9 @@ public sealed class DataCiteClient(HttpClient httpClient) : IDataCiteClient
     public Task<DataCiteResponse<DoiDocument>> CreateDoiAsync(DoiAttributes attributes, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"dois?{ObjectShapes}", Body(attributes.Doi, attributes), Json.DoiDocument, cancellationToken);
 
+    public Task<DataCiteResponse<DoiValidationDocument>> ValidateDoiAsync(DoiAttributes attributes, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"dois/validate?{ObjectShapes}", Body(attributes.Doi, attributes), Json.DoiValidationDocument, cancellationToken);
+
     public Task<DataCiteResponse<DoiDocument>> UpdateDoiAsync(string doi, DoiAttributes attributes, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Put, $"dois/{EscapeDoi(doi)}?{ObjectShapes}", Body(doi, attributes), Json.DoiDocument, cancellationToken);
 

@@ -21,6 +21,12 @@ public interface IDataCiteClient
     /// <summary><c>POST /dois</c> — create only (duplicate ⇒ 422). Leave <c>doi</c> empty and set <c>prefix</c> for a random suffix.</summary>
     Task<DataCiteResponse<DoiDocument>> CreateDoiAsync(DoiAttributes attributes, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <c>POST /dois/validate</c> — DataCite's own pre-check (XSD and rules) without saving. Always 200:
+    /// problems are in <see cref="DoiValidationDocument.Errors"/>, never a 422.
+    /// </summary>
+    Task<DataCiteResponse<DoiValidationDocument>> ValidateDoiAsync(DoiAttributes attributes, CancellationToken cancellationToken);
+
     /// <summary><c>PUT /dois/{doi}</c> — partial update; creates the DOI (201) when it does not exist.</summary>
     Task<DataCiteResponse<DoiDocument>> UpdateDoiAsync(string doi, DoiAttributes attributes, CancellationToken cancellationToken);
 

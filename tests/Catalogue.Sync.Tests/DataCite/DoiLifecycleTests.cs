@@ -149,6 +149,22 @@ public sealed class DoiLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Validate_endpoint_answers_200_with_errors_and_saves_nothing()
+    {
+        DataCiteMetadata invalid = SampleMetadata.Rich("10.99999/check-0001") with { Titles = [] };
+
+        DataCiteResponse<DoiValidationDocument> refused = await Client.ValidateDoiAsync(DataCiteJsonMapper.ToAttributes(invalid), default);
+        DataCiteResponse<DoiValidationDocument> accepted = await Client.ValidateDoiAsync(DataCiteJsonMapper.ToAttributes(SampleMetadata.Rich("10.99999/check-0001")), default);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.False(refused.EnsureContent().IsValid);
+        Assert.Equal("titles", Assert.Single(refused.Content!.Errors!).Source);
+        Assert.True(accepted.EnsureContent().IsValid);
+        Assert.Equal("10.99999/check-0001", accepted.Content!.Data!.Id);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetDoiAsync("10.99999/check-0001", default)).StatusCode);
+    }
+
+    [Fact]
     public async Task URL_outside_the_repository_domains_is_refused_only_outside_draft()
     {
         string doi = await ReserveDraftAsync();

@@ -99,6 +99,58 @@ public sealed class EmulatorValidationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Base64_XML_payload_is_read_and_JSON_attributes_override_it()
+    {
+        string xml = File.ReadAllText(Catalogue.TestSupport.SharedPaths.Combine("datacite", "examples", "lupo-spec-fixtures", "datacite.xml"));
+        var body = new JsonObject
+        {
+            ["data"] = new JsonObject
+            {
+                ["type"] = "dois",
+                ["attributes"] = new JsonObject
+                {
+                    ["doi"] = "10.99999/xml-1",
+                    ["xml"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(xml)),
+                    ["url"] = "https://catalogue.example.fr/d/xml-1",
+                    ["titles"] = new JsonArray(new JsonObject { ["title"] = "Overridden title" }),
+                    ["event"] = "register",
+                },
+            },
+        };
+
+        (HttpStatusCode status, JsonNode? doc, _) = await SendAsync(HttpMethod.Post, "dois", body.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        JsonNode a = doc!["data"]!["attributes"]!;
+        Assert.Equal("registered", a["state"]!.GetValue<string>());
+        Assert.Equal("Overridden title", a["titles"]![0]!["title"]!.GetValue<string>());
+        Assert.Equal("Fenner, Martin", a["creators"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal("MS-49-3632-5083", a["identifiers"]![0]!["identifier"]!.GetValue<string>());
+        string regenerated = Encoding.UTF8.GetString(Convert.FromBase64String(a["xml"]!.GetValue<string>()));
+        Assert.Contains("<identifier identifierType=\"DOI\">10.99999/XML-1</identifier>", regenerated);
+        Assert.Contains("<title>Overridden title</title>", regenerated);
+    }
+
+    [Fact]
+    public async Task Kernel_3_XML_is_refused_outside_draft()
+    {
+        const string kernel3 = """<?xml version="1.0"?><resource xmlns="http://datacite.org/schema/kernel-3"><identifier identifierType="DOI">10.99999/K3</identifier><creators><creator><creatorName>A</creatorName></creator></creators><titles><title>T</title></titles><publisher>P</publisher><publicationYear>2015</publicationYear><resourceType resourceTypeGeneral="Dataset"/></resource>""";
+        string body = new JsonObject
+        {
+            ["data"] = new JsonObject { ["attributes"] = new JsonObject
+            {
+                ["doi"] = "10.99999/k3", ["url"] = "https://catalogue.example.fr/k3", ["event"] = "publish",
+                ["xml"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(kernel3)),
+            } },
+        }.ToJsonString();
+
+        (HttpStatusCode status, JsonNode? errors, _) = await SendAsync(HttpMethod.Post, "dois", body);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Equal("DOI 10.99999/k3: Schema http://datacite.org/schema/kernel-3 is no longer supported", errors!["errors"]![0]!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Anonymous_callers_see_only_findable_DOIs()
     {
         await SendAsync(HttpMethod.Post, "dois", """{"data":{"attributes":{"doi":"10.99999/hidden-1"}}}""");

@@ -12,6 +12,7 @@ namespace Catalogue.Sync.DataCite.Dtos;
     PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(DoiDocument))]
 [JsonSerializable(typeof(DoiListDocument))]
+[JsonSerializable(typeof(DoiValidationDocument))]
 [JsonSerializable(typeof(RandomDoisResponse))]
 [JsonSerializable(typeof(JsonApiListDocument))]
 [JsonSerializable(typeof(JsonApiSingleDocument))]

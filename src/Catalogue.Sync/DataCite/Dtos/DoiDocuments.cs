@@ -19,6 +19,14 @@ public sealed record DoiDocument
     public JsonArray? Included { get; init; }
 }
 
+/// <summary>Answer of <c>POST /dois/validate</c>: the would-be DOI, or DataCite's errors (status 200 either way).</summary>
+public sealed record DoiValidationDocument
+{
+    public DoiResource? Data { get; init; }
+    public IReadOnlyList<DataCiteError>? Errors { get; init; }
+    public bool IsValid => Errors is not { Count: > 0 } && Data is not null;
+}
+
 /// <summary>A collection document of <c>GET /dois</c>.</summary>
 public sealed record DoiListDocument
 {
