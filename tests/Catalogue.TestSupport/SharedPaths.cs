@@ -29,6 +29,10 @@ public static class SharedPaths
             if (dir.Parent is not null && Directory.Exists(Path.Combine(dir.Parent.FullName, "shared")))
                 return dir.FullName;
         }
+        // Built with --artifacts-path the binaries live outside the tree: use the path recorded at build time.
+        var recorded = typeof(SharedPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepoRoot")?.Value;
+        if (nearest is null && recorded is not null && File.Exists(Path.Combine(recorded, "Catalogue.sln"))) return Path.GetFullPath(recorded);
         return nearest ?? throw new InvalidOperationException(
             $"Repository root (a directory containing Catalogue.sln) not found above {AppContext.BaseDirectory}.");
     }

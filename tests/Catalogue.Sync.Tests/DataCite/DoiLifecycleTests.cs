@@ -221,6 +221,22 @@ public sealed class DoiLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Updated_since_and_query_filter_the_list()
+    {
+        string doi = await ReserveDraftAsync();
+        await Client.UpdateDoiAsync(doi, DataCiteJsonMapper.ToAttributes(SampleMetadata.Rich(doi)), default);
+        await ReserveDraftAsync();
+        DateTimeOffset updated = (await Client.GetDoiAsync(doi, default)).EnsureContent().Data.Attributes.Updated!.Value;
+
+        async Task<int> CountAsync(DoiListQuery q) => (await Client.ListDoisAsync(q, default)).EnsureContent().Data.Count;
+
+        Assert.Equal(2, await CountAsync(new DoiListQuery { ClientId = "hdh.catalog", UpdatedSince = updated.AddDays(-1) }));
+        Assert.Equal(0, await CountAsync(new DoiListQuery { ClientId = "hdh.catalog", UpdatedSince = updated.AddDays(1) }));
+        Assert.Equal(1, await CountAsync(new DoiListQuery { ClientId = "hdh.catalog", Query = "santé", UpdatedSince = updated.AddDays(-1) }));
+        Assert.Equal(1, await CountAsync(new DoiListQuery { Prefix = DataCiteTestEnvironment.Prefix, Query = "titles.title:national" }));
+    }
+
+    [Fact]
     public async Task Wrong_password_reads_as_anonymous_and_cannot_write()
     {
         string draft = await ReserveDraftAsync();

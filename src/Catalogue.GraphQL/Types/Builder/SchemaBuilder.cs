@@ -19,7 +19,7 @@ public sealed class SchemaBuilder
 {
     private readonly Dictionary<string, NamedType> _types = [];
     private readonly List<string> _order = [];
-    private readonly List<DirectiveDefinition> _directives = [.. SpecifiedDirectives.All];
+    private readonly List<DirectiveDefinition> _directives = [];
     private string? _query;
     private string? _mutation;
     private string? _subscription;
@@ -91,9 +91,12 @@ public sealed class SchemaBuilder
     /// <summary>Builds the schema; throws when a referenced type is missing or the schema is invalid.</summary>
     public Schema Build(bool validate = true)
     {
+        // Custom directives first, then the specified ones not redefined: the order graphql-js buildSchema gives
+        // an SDL schema, so introspection lists directives the same way for the same SDL.
+        var directives = _directives.Concat(SpecifiedDirectives.All.Where(d => _directives.All(c => c.Name != d.Name)));
         var schema = new Schema(
             Root(_query), Root(_mutation), Root(_subscription),
-            _order.Select(n => _types[n]), _directives, _description);
+            _order.Select(n => _types[n]), directives, _description);
         return validate ? schema.AssertValid() : schema;
     }
 

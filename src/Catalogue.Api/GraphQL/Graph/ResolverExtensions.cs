@@ -1,0 +1,40 @@
+using Catalogue.Domain.Model;
+using Catalogue.GraphQL.Types;
+using Catalogue.GraphQL.Types.Builder;
+
+namespace Catalogue.Api.GraphQL.Graph;
+
+/// <summary>Short forms that keep the type declarations readable.</summary>
+public static class ResolverExtensions
+{
+    public static CatalogueGraphContext Graph(this ResolveFieldContext c) =>
+        c.Context as CatalogueGraphContext ?? throw new InvalidOperationException("The catalogue graph needs a CatalogueGraphContext.");
+
+    public static T Parent<T>(this ResolveFieldContext c) => (T)c.Source!;
+
+    public static string? Lang(this ResolveFieldContext c) => c.GetArgument<string>("lang");
+
+    public const string LangDescription = "BCP 47 language tag (\"fr\", \"en\"); falls back to French, then English, then any language.";
+
+    /// <summary>A bilingual text field: <c>name(lang: String): String</c>.</summary>
+    public static FieldsBuilder Localized<T>(this FieldsBuilder t, string name, Func<T, LocalizedText?> text, string? description = null) =>
+        t.Field(name, "String", f =>
+        {
+            f.Argument("lang", "String", LangDescription).Resolve(c => text(c.Parent<T>())?.Get(c.Lang()));
+            if (description is not null) f.Description(description);
+        });
+
+    /// <summary>A plain field read from the parent with a function (no reflection, no naming coupling).</summary>
+    public static FieldsBuilder Get<T>(this FieldsBuilder t, string name, string type, Func<T, object?> read, string? description = null) =>
+        t.Field(name, type, f =>
+        {
+            f.Resolve(c => read(c.Parent<T>()));
+            if (description is not null) f.Description(description);
+        });
+
+    /// <summary>Reads an input object field (coerced inputs are dictionaries).</summary>
+    public static object? In(this IReadOnlyDictionary<string, object?> input, string name) => input.GetValueOrDefault(name);
+
+    public static IReadOnlyList<T> List<T>(object? value) =>
+        value is System.Collections.IEnumerable e and not string ? e.Cast<T>().ToList() : [];
+}
