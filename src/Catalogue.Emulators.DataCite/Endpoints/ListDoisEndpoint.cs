@@ -79,7 +79,7 @@ internal static partial class ListDoisEndpoint
     private static bool MatchesQuery(JsonObject a, string query)
     {
         if (string.IsNullOrWhiteSpace(query)) return true;
-        string flat = a.ToJsonString();
+        string flat = string.Join("\n", Strings(a));
         foreach (string raw in AndSplitter().Split(query))
         {
             string term = raw.Trim().Trim('(', ')').Trim();
@@ -96,6 +96,15 @@ internal static partial class ListDoisEndpoint
         }
         return true;
     }
+
+    /// <summary>Every string value of the record (ToJsonString would escape accents).</summary>
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Strings(p.Value)),
+        JsonArray array => array.SelectMany(Strings),
+        JsonValue v => [v.ToString()],
+        _ => [],
+    };
 
     private static string Normalise(string timestamp) =>
         DateTimeOffset.TryParse(timestamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset t)

@@ -52,7 +52,8 @@ public static class DataCiteServiceCollectionExtensions
                 DataCiteOptions options = sp.GetRequiredService<IOptions<DataCiteOptions>>().Value;
                 client.BaseAddress = WithTrailingSlash(options.BaseUrl);
                 client.DefaultRequestHeaders.Authorization = BasicCredentials(options);
-                client.DefaultRequestHeaders.UserAgent.ParseAdd("Catalogue.Sync/1.0 (+https://github.com/)");
+                // An identifying User-Agent earns the higher "identified" rate-limit tier (CONTRACT.md §9).
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("Catalogue.Sync/1.0");
             })
             .AddHttpMessageHandler(sp => new DataCiteRateLimitingHandler(sp.GetRequiredService<DataCiteRateLimiter>()))
             .AddHttpMessageHandler(sp => new ResilienceHandler(

@@ -1,0 +1,59 @@
+using Catalogue.Api.Infrastructure.Entities;
+using Catalogue.Domain.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalogue.Api.GraphQL.Paging;
+
+/// <summary>One edge: the record and its position cursor.</summary>
+public sealed record DatasetEdge(string Cursor, DatasetRecord Node);
+
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+
+/// <summary>
+/// A page of datasets, loaded lazily and once: edges, nodes and pageInfo share one query for the page's
+/// documents; totalCount is one COUNT, run only when asked for (and by <c>last</c> without <c>before</c>).
+/// </summary>
+public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQueryable<DatasetEntity> ordered, IQueryable<DatasetEntity> filtered, PageRequest page)
+{
+    private Task<(List<DatasetEdge> Edges, PageInfo Info)>? _page;
+    private Task<int>? _total;
+
+    public Task<int> TotalCountAsync() => _total ??= graph.RunAsync(() => filtered.CountAsync(graph.Http.RequestAborted));
+
+    public Task<(List<DatasetEdge> Edges, PageInfo Info)> PageAsync() => _page ??= LoadAsync();
+
+    private async Task<(List<DatasetEdge>, PageInfo)> LoadAsync()
+    {
+        var lo = page.After is { } a ? a + 1 : 0;
+        var hi = page.Before;
+        int start, take;
+        bool hasNext, hasPrevious;
+        List<string> docs;
+        if (page.Last is { } last)
+        {
+            var end = hi ?? await TotalCountAsync();
+            start = Math.Max(lo, end - last);
+            take = Math.Max(0, end - start);
+            docs = await Fetch(start, take);
+            hasPrevious = start > 0;
+            hasNext = hi is not null;
+        }
+        else
+        {
+            var first = page.First!.Value;
+            start = lo;
+            take = hi is { } h ? Math.Max(0, Math.Min(first, h - lo)) : first;
+            docs = await Fetch(start, take + 1);
+            // With a before cursor, the row it points at follows the page.
+            hasNext = docs.Count > take || hi is not null;
+            if (docs.Count > take) docs.RemoveAt(take);
+            hasPrevious = start > 0;
+        }
+        var edges = docs.Select((json, i) => new DatasetEdge(OffsetCursor.Encode(start + i), RecordJson.Deserialize(json))).ToList();
+        return (edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
+    }
+
+    private Task<List<string>> Fetch(int skip, int take) => take <= 0
+        ? Task.FromResult(new List<string>())
+        : graph.RunAsync(() => ordered.Skip(skip).Take(take).Select(d => d.Document).ToListAsync(graph.Http.RequestAborted));
+}

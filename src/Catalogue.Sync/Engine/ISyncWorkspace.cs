@@ -1,0 +1,26 @@
+using Catalogue.Domain.Model;
+
+namespace Catalogue.Sync.Engine;
+
+/// <summary>
+/// What a sync target may do to the catalogue's side. The host implements it over its record store, so
+/// every change a target makes is a normal revision with validation, history and outbox.
+/// </summary>
+public interface ISyncWorkspace
+{
+    Task<DatasetRecord?> GetRecordAsync(Guid datasetId, CancellationToken ct);
+    Task<Organization?> GetOrganizationAsync(Guid organizationId, CancellationToken ct);
+    Task<IReadOnlyList<Organization>> OrganizationsAsync(CancellationToken ct);
+
+    Task<SyncStateView> GetStateAsync(Guid datasetId, string target, CancellationToken ct);
+    Task<SyncStateView?> FindByRemoteIdAsync(string target, string remoteId, CancellationToken ct);
+    /// <summary>Commits immediately: targets call it before a remote side effect to record their intent.</summary>
+    Task SaveStateAsync(SyncStateView state, CancellationToken ct);
+
+    /// <summary>A new revision authored by <paramref name="author"/>; fails if the record moved past <paramref name="expectedRevision"/>.</summary>
+    Task<DatasetRecord> ApplyRemoteEditAsync(Guid datasetId, int expectedRevision, string author, Func<DatasetRecord, DatasetRecord> change, CancellationToken ct);
+    /// <summary>A record imported from the remote; published when the remote shows it publicly and it passes our checks.</summary>
+    Task<DatasetRecord> CreateFromRemoteAsync(DatasetRecord record, bool publish, string author, CancellationToken ct);
+    /// <summary>The remote deleted it: ours is withdrawn (a tombstone), never deleted.</summary>
+    Task WithdrawFromRemoteAsync(Guid datasetId, string reason, string author, CancellationToken ct);
+}
