@@ -6,6 +6,7 @@ builder.AddCatalogueServices();
 var app = builder.Build();
 await app.Services.InitializeDatabaseAsync();
 
+if (ImportCommand.Register(args)) return await CatalogueCli.RunAsync(args, app.Services);
 if (CatalogueCli.IsCommand(args)) return await CatalogueCli.RunAsync(args, app.Services);
 
 app.MapCatalogueEndpoints();

@@ -25,6 +25,7 @@ public static class EndpointExtensions
         app.MapDcatApi();
         app.MapGraphQLApi();
         app.MapHealthChecks("/health");
+        app.MapBenchApi();
         app.MapGet("/schemas/dataset-record.schema.json", () => Results.Text(Domain.Model.RecordSchema.Print(), "application/schema+json"))
             .WithTags("Schemas").WithName("GetRecordSchema").WithSummary("JSON Schema of the dataset record");
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();

@@ -13,7 +13,7 @@ namespace Catalogue.Api.Services;
 /// exist only for their organisation's editors and admins — not in a listing, a count, a search, nor as a 403
 /// that would confirm an id exists.
 /// </summary>
-public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clock, OutboxWriter outbox)
+public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clock, OutboxWriter outbox, IEnumerable<IPublicationCheck> publicationChecks)
 {
     public IQueryable<DatasetEntity> Visible(Caller caller)
     {

@@ -151,8 +151,14 @@ public sealed partial class DatasetStore
         await tx.CommitAsync(ct);
     }
 
-    public async Task<IReadOnlyList<ValidationIssue>> ValidationReportAsync(DatasetRecord r, CancellationToken ct) =>
-        PublicationChecks.Check(r, await OrganizationAsync(r.OrganizationId, ct));
+    /// <summary>The domain's publication checks plus the checks other parts of the host contribute.</summary>
+    public async Task<IReadOnlyList<ValidationIssue>> ValidationReportAsync(DatasetRecord r, CancellationToken ct)
+    {
+        var org = await OrganizationAsync(r.OrganizationId, ct);
+        var issues = new List<ValidationIssue>(PublicationChecks.Check(r, org));
+        foreach (var check in publicationChecks) issues.AddRange(await check.CheckAsync(r, org, ct));
+        return issues;
+    }
 
     public async Task<Organization?> OrganizationAsync(Guid id, CancellationToken ct)
     {

@@ -15,6 +15,8 @@ public static partial class NameValidator
     {
         ArgumentNullException.ThrowIfNull(name);
         if (name.Length == 0) throw new ArgumentException("Expected name to be a non-empty string.", nameof(name));
+        if (!(char.IsAsciiLetter(name[0]) || name[0] == '_'))
+            throw new ArgumentException($"Names must start with [_a-zA-Z] but \"{name}\" does not.", nameof(name));
         if (!IsValidName(name))
             throw new ArgumentException($"Names must only contain [_a-zA-Z0-9] but \"{name}\" does not.", nameof(name));
         return name;

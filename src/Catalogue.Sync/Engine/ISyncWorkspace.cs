@@ -16,6 +16,11 @@ public interface ISyncWorkspace
     Task<SyncStateView?> FindByRemoteIdAsync(string target, string remoteId, CancellationToken ct);
     /// <summary>Commits immediately: targets call it before a remote side effect to record their intent.</summary>
     Task SaveStateAsync(SyncStateView state, CancellationToken ct);
+    /// <summary>Where the last incremental pull of <paramref name="scope"/> (e.g. a remote organisation) stopped.</summary>
+    Task<DateTimeOffset?> GetCursorAsync(string target, string scope, CancellationToken ct);
+    Task SaveCursorAsync(string target, string scope, DateTimeOffset cursor, CancellationToken ct);
+    /// <summary>Marks the record's pending outbox items for the target as done (its state was just synced by a pull).</summary>
+    Task AcknowledgeOutboxAsync(Guid datasetId, string target, CancellationToken ct);
 
     /// <summary>A new revision authored by <paramref name="author"/>; fails if the record moved past <paramref name="expectedRevision"/>.</summary>
     Task<DatasetRecord> ApplyRemoteEditAsync(Guid datasetId, int expectedRevision, string author, Func<DatasetRecord, DatasetRecord> change, CancellationToken ct);

@@ -4,6 +4,7 @@ using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Entities;
 using Catalogue.Api.Services;
 using Catalogue.Domain.Model;
+using Microsoft.EntityFrameworkCore;
 using Input = System.Collections.Generic.IReadOnlyDictionary<string, object?>;
 using Predicate = System.Linq.Expressions.Expression<System.Func<Catalogue.Api.Infrastructure.Entities.DatasetEntity, bool>>;
 

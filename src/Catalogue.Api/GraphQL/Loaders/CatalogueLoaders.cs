@@ -36,3 +36,17 @@ public static class CatalogueLoaders
         return states ?? [];
     }
 }
+
+/// <summary>Loads records by id for node(id)/nodes(ids), through DatasetStore so visibility applies.</summary>
+public static class DatasetLoader
+{
+    public static Task<DatasetRecord?> DatasetAsync(this ResolveFieldContext c, Guid id)
+    {
+        var graph = c.Graph();
+        return c.GetDataLoader<Guid, DatasetRecord>("datasetsById", (ids, ct) => graph.RunAsync(async () =>
+        {
+            var records = await graph.Datasets.GetManyAsync(ids.ToList(), graph.Caller, ct);
+            return (IReadOnlyDictionary<Guid, DatasetRecord>)records.Select(r => r.Record).ToDictionary(r => r.Id);
+        })).LoadAsync(id);
+    }
+}

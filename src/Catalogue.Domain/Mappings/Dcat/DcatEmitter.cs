@@ -2,6 +2,7 @@ using Catalogue.Domain.Model;
 using Catalogue.Domain.Vocabularies;
 using Catalogue.Rdf.Model;
 using Catalogue.Rdf.Parsing;
+using RdfTerms = Catalogue.Rdf.Model.Rdf;
 
 namespace Catalogue.Domain.Mappings.Dcat;
 
@@ -24,7 +25,7 @@ public sealed class DcatEmitter(IRdfSink sink)
         if (_seenInBuffer.Add(t)) _buffer.Add(t);
     }
 
-    public void Type(Term s, Iri type) => Add(s, Rdf.Type, type);
+    public void Type(Term s, Iri type) => Add(s, RdfTerms.Type, type);
     public void Text(Term s, Iri p, string? value) { if (!string.IsNullOrWhiteSpace(value)) Add(s, p, Literal.Plain(value)); }
     public void Typed(Term s, Iri p, string value, Iri datatype) => Add(s, p, Literal.Typed(value, datatype));
 

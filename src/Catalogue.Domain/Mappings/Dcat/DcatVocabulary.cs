@@ -1,5 +1,6 @@
 using Catalogue.Rdf.Model;
 using Catalogue.Rdf.Writing;
+using RdfTerms = Catalogue.Rdf.Model.Rdf;
 
 namespace Catalogue.Domain.Mappings.Dcat;
 
@@ -27,6 +28,8 @@ public static class DcatVocabulary
     public const string EliNs = "http://data.europa.eu/eli/ontology#";
     public const string SkosNs = "http://www.w3.org/2004/02/skos/core#";
     public const string SpdxNs = "http://spdx.org/rdf/terms#";
+    /// <summary>Checksum algorithm individuals as the DCAT-AP 3 shapes pattern-match them (https, unlike the class namespace).</summary>
+    public const string SpdxAlgorithmNs = "https://spdx.org/rdf/terms#checksumAlgorithm_";
     public const string RdfsNs = "http://www.w3.org/2000/01/rdf-schema#";
     public const string HydraNs = "http://www.w3.org/ns/hydra/core#";
     public const string SchemaNs = "http://schema.org/";
@@ -37,7 +40,7 @@ public static class DcatVocabulary
     /// <summary>Prefixes every writer declares (Turtle, RDF/XML, JSON-LD context).</summary>
     public static PrefixMap Prefixes() => new(new Dictionary<string, string>
     {
-        ["rdf"] = Rdf.Ns, ["rdfs"] = RdfsNs, ["xsd"] = Xsd.Ns, ["dcat"] = DcatNs, ["dct"] = DctNs, ["dcatap"] = DcatApNs,
+        ["rdf"] = RdfTerms.Ns, ["rdfs"] = RdfsNs, ["xsd"] = Xsd.Ns, ["dcat"] = DcatNs, ["dct"] = DctNs, ["dcatap"] = DcatApNs,
         ["healthdcatap"] = HealthNs, ["adms"] = AdmsNs, ["dpv"] = DpvNs, ["dpvpd"] = DpvPdNs, ["dqv"] = DqvNs, ["oa"] = OaNs,
         ["cv"] = CvNs, ["geodcatap"] = GeoDcatApNs, ["csvw"] = CsvwNs, ["foaf"] = FoafNs, ["vcard"] = VcardNs, ["prov"] = ProvNs,
         ["eli"] = EliNs, ["skos"] = SkosNs, ["spdx"] = SpdxNs, ["hydra"] = HydraNs,
@@ -150,9 +153,10 @@ public static class Misc
     public static readonly Iri ProvWasGeneratedBy = new(DcatVocabulary.ProvNs + "wasGeneratedBy"), ProvActivity = new(DcatVocabulary.ProvNs + "Activity");
     public static readonly Iri EliLegalResource = new(DcatVocabulary.EliNs + "LegalResource");
     public static readonly Iri RdfsLabel = new(DcatVocabulary.RdfsNs + "label");
-    public static readonly Iri RdfValue = new(Rdf.Ns + "value");
+    public static readonly Iri RdfValue = new(RdfTerms.Ns + "value");
     public static readonly Iri SpdxChecksum = new(DcatVocabulary.SpdxNs + "checksum"), SpdxChecksumClass = new(DcatVocabulary.SpdxNs + "Checksum");
     public static readonly Iri SpdxAlgorithm = new(DcatVocabulary.SpdxNs + "algorithm"), SpdxChecksumValue = new(DcatVocabulary.SpdxNs + "checksumValue");
+    public static readonly Iri SpdxChecksumAlgorithm = new(DcatVocabulary.SpdxNs + "ChecksumAlgorithm");
     public static readonly Iri HexBinary = new(Xsd.Ns + "hexBinary");
 }
 
