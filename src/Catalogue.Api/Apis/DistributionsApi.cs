@@ -12,16 +12,16 @@ public static class DistributionsApi
     public static RouteGroupBuilder MapDistributionsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/datasets/{id:guid}").WithTags("Distributions and dictionary");
-        g.MapGet("/distributions", ListDistributions).WithName("ListDistributions").WithSummary("The record's distributions, in order").Produces<List<Distribution>>();
-        g.MapGet("/distributions/{did:guid}", GetDistribution).WithName("GetDistribution").Produces<Distribution>().ProducesProblem(404);
+        g.MapGet("/distributions", ListDistributions).WithName("ListDistributions").WithSummary("The record's distributions, in order").WithDescription("Example: GET /api/v1/datasets/{id}/distributions").Produces<List<Distribution>>();
+        g.MapGet("/distributions/{did:guid}", GetDistribution).WithName("GetDistribution").WithSummary("One distribution").WithDescription("Example: GET /api/v1/datasets/{id}/distributions/{did}").Produces<Distribution>().ProducesProblem(404);
         g.MapPost("/distributions", AddDistribution).WithName("AddDistribution").WithSummary("Add a distribution (If-Match required)")
             .WithDescription("Example: {\"title\":{\"fr\":\"Échantillon\"},\"accessUrl\":\"https://…/sample.csv\",\"format\":\"CSV\",\"role\":\"Sample\"}. A file over 1 GB must set isRemote.")
             .Accepts<Distribution>("application/json").Produces<Distribution>(201).ProducesValidationProblem().RequireRateLimiting(RateLimits.Writes);
-        g.MapPut("/distributions/{did:guid}", ReplaceDistribution).WithName("ReplaceDistribution").Accepts<Distribution>("application/json")
+        g.MapPut("/distributions/{did:guid}", ReplaceDistribution).WithName("ReplaceDistribution").WithSummary("Replace a distribution (If-Match required)").WithDescription("Example: PUT with If-Match: \"r4\" and {\"accessUrl\":\"https://…/data.csv\",\"format\":\"CSV\",\"byteSize\":1200}").Accepts<Distribution>("application/json")
             .Produces<Distribution>().ProducesValidationProblem().RequireRateLimiting(RateLimits.Writes);
-        g.MapDelete("/distributions/{did:guid}", DeleteDistribution).WithName("DeleteDistribution").Produces(204).RequireRateLimiting(RateLimits.Writes);
-        g.MapGet("/dictionary", GetDictionary).WithName("GetDictionary").WithSummary("Data dictionary: tables and variables").Produces<List<DataTable>>();
-        g.MapPut("/dictionary", PutDictionary).WithName("ReplaceDictionary").WithSummary("Replace the data dictionary (If-Match required)")
+        g.MapDelete("/distributions/{did:guid}", DeleteDistribution).WithName("DeleteDistribution").WithSummary("Remove a distribution (If-Match required)").WithDescription("Example: DELETE /api/v1/datasets/{id}/distributions/{did} with If-Match: \"r5\"").Produces(204).RequireRateLimiting(RateLimits.Writes);
+        g.MapGet("/dictionary", GetDictionary).WithName("GetDictionary").WithSummary("Data dictionary: tables and variables").WithDescription("Example: GET /api/v1/datasets/{id}/dictionary").Produces<List<DataTable>>();
+        g.MapPut("/dictionary", PutDictionary).WithName("ReplaceDictionary").WithSummary("Replace the data dictionary (If-Match required)").WithDescription("Example: [{\"name\":\"passages\",\"variables\":[{\"name\":\"age\",\"type\":\"integer\",\"unit\":\"années\"}]}]")
             .Accepts<List<DataTable>>("application/json").Produces<List<DataTable>>().ProducesValidationProblem().RequireRateLimiting(RateLimits.Writes);
         g.MapGet("/dictionary/{table}/table-schema", TableSchema).WithName("GetTableSchema").WithSummary("A table as a Frictionless Table Schema")
             .WithDescription("Example: GET /api/v1/datasets/{id}/dictionary/passages/table-schema");

@@ -15,10 +15,10 @@ public static class KeysApi
     public static RouteGroupBuilder MapKeysApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/keys").WithTags("API keys");
-        g.MapGet("/", List).WithName("ListKeys").WithSummary("Keys without their secrets (admin)").Produces<IReadOnlyList<KeyInfo>>();
+        g.MapGet("/", List).WithName("ListKeys").WithSummary("Keys without their secrets (admin)").WithDescription("Example: GET /api/v1/keys with an admin X-Api-Key").Produces<IReadOnlyList<KeyInfo>>();
         g.MapPost("/", Create).WithName("CreateKey").WithSummary("Create a key; the secret is shown once (admin)")
             .WithDescription("Example: {\"name\":\"partner X\",\"role\":\"editor\",\"organizations\":[\"…\"]}").Produces<IssuedApiKey>(201).RequireRateLimiting(RateLimits.Writes);
-        g.MapDelete("/{id:guid}", Revoke).WithName("RevokeKey").WithSummary("Revoke a key (admin)").Produces(204).RequireRateLimiting(RateLimits.Writes);
+        g.MapDelete("/{id:guid}", Revoke).WithName("RevokeKey").WithSummary("Revoke a key (admin)").WithDescription("Example: DELETE /api/v1/keys/{id}").Produces(204).RequireRateLimiting(RateLimits.Writes);
         return api;
     }
 

@@ -10,12 +10,12 @@ public static class OrganizationsApi
     public static RouteGroupBuilder MapOrganizationsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/organizations").WithTags("Organisations");
-        g.MapGet("/", List).WithName("ListOrganizations").WithSummary("Publishing organisations").Produces<IReadOnlyList<Organization>>();
-        g.MapGet("/{key}", Get).WithName("GetOrganization").WithDescription("Example: GET /api/v1/organizations/hdh").Produces<Organization>().ProducesProblem(404);
+        g.MapGet("/", List).WithName("ListOrganizations").WithSummary("Publishing organisations").WithDescription("Example: GET /api/v1/organizations").Produces<IReadOnlyList<Organization>>();
+        g.MapGet("/{key}", Get).WithName("GetOrganization").WithSummary("One organisation by id or slug").WithDescription("Example: GET /api/v1/organizations/hdh").Produces<Organization>().ProducesProblem(404);
         g.MapPost("/", Create).WithName("CreateOrganization").WithSummary("Create an organisation (admin)")
             .WithDescription("Example: {\"name\":\"Health Data Hub\",\"acronym\":\"HDH\",\"type\":\"national-authority\",\"contactPoint\":{\"email\":\"opendata@health-data-hub.fr\"}}")
             .Accepts<Organization>("application/json").Produces<Organization>(201).ProducesValidationProblem().ProducesProblem(403).RequireRateLimiting(RateLimits.Writes);
-        g.MapPut("/{id:guid}", Update).WithName("UpdateOrganization").Accepts<Organization>("application/json").Produces<Organization>()
+        g.MapPut("/{id:guid}", Update).WithName("UpdateOrganization").WithSummary("Update an organisation (admin or its editors)").WithDescription("Example: PUT /api/v1/organizations/{id} with the whole organisation").Accepts<Organization>("application/json").Produces<Organization>()
             .ProducesValidationProblem().ProducesProblem(403).RequireRateLimiting(RateLimits.Writes);
         return api;
     }

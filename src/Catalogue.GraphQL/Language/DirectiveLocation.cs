@@ -22,4 +22,6 @@ public enum DirectiveLocation
     ENUM_VALUE,
     INPUT_OBJECT,
     INPUT_FIELD_DEFINITION,
+    /// <summary>Not yet in the spec's text; graphql-js 16.15 accepts it (and puts @deprecated there), and our introspection must match it.</summary>
+    DIRECTIVE_DEFINITION,
 }

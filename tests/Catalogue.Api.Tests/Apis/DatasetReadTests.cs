@@ -148,7 +148,11 @@ public sealed class DatasetReadTests(CatalogueApiFactory factory) : IClassFixtur
         Assert.Contains("/api/v1/datasets/{id}/revisions/{from}/diff/{to}", paths.Select(p => p.Key));
         foreach (var (path, ops) in paths)
             foreach (var (method, op) in ops!.AsObject())
+            {
                 Assert.False(string.IsNullOrEmpty((string?)op!["operationId"]), $"{method} {path} has no operationId");
+                if (path.StartsWith("/api/v1/"))
+                    Assert.False(string.IsNullOrEmpty((string?)op["description"]), $"{method} {path} has no description with an example");
+            }
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace Catalogue.Api.Sync.Outbox;
 /// items up to that point are coalesced into that one push), and on failure release the item with an
 /// exponential back-off. Safe to run in several processes against one database.
 /// </summary>
-public sealed class OutboxProcessor(IServiceScopeFactory scopes, IOptions<SyncDispatcherOptions> options, TimeProvider clock, ILogger<OutboxProcessor> log)
+public sealed class OutboxProcessor(IServiceScopeFactory scopes, IOptions<SyncDispatcherOptions> options, IOptions<Services.SyncTargetsOptions> enabled,
+    TimeProvider clock, ILogger<OutboxProcessor> log)
 {
     private readonly SyncDispatcherOptions _options = options.Value;
 
@@ -23,7 +24,7 @@ public sealed class OutboxProcessor(IServiceScopeFactory scopes, IOptions<SyncDi
         using var scope = scopes.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<CatalogueDbContext>();
-        var targets = services.GetServices<ISyncTarget>().ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var targets = services.GetServices<ISyncTarget>().Where(t => enabled.Value.Enabled.Contains(t.Name)).ToDictionary(t => t.Name, StringComparer.Ordinal);
         if (targets.Count == 0) return 0;
 
         var now = clock.GetUtcNow().UtcDateTime;
