@@ -48,6 +48,7 @@ public static class SyncApi
         services.AddHostedService<UdataPullScheduler>();
 
         SyncCli.Register();
+        Sync.DataCite.DataCiteSyncRegistration.AddDataCiteSync(builder);
         return builder;
     }
 

@@ -28,7 +28,7 @@ public static partial class CatalogueCli
     }
 
     /// <summary>Commands contributed by other parts of the host (sync, emulators).</summary>
-    private static IEnumerable<Command> ExtraCommands(IServiceProvider services) => ExtraCommandFactories.SelectMany(f => f(services));
+    private static IEnumerable<Command> ExtraCommands(IServiceProvider services) => Sync.DataCite.CliCommandMerge.Merge(ExtraCommandFactories.SelectMany(f => f(services)));
 
     public static readonly List<Func<IServiceProvider, IEnumerable<Command>>> ExtraCommandFactories = new();
 

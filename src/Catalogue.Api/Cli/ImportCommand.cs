@@ -38,46 +38,54 @@ public static class ImportCommand
     {
         if (!file.Exists) { Console.Error.WriteLine($"No such file: {file.FullName}"); return 2; }
         var clock = Stopwatch.StartNew();
-        int imported = 0, rejected = 0, line = 0, firstLineOfBatch = 1;
+        int imported = 0, rejected = 0, line = 0;
+        // Two batches in flight: one is validated and projected while the other is written.
+        var inFlight = new Queue<(Task<ImportResult> Task, List<int> Lines)>();
         var batch = new List<DatasetRecord>(batchSize);
+        var lines = new List<int>(batchSize);
 
-        async Task FlushAsync()
+        void Reject(string message) { if (rejected++ < 20) Console.Error.WriteLine(message); }
+
+        async Task CompleteOldestAsync()
+        {
+            var (task, batchLines) = inFlight.Dequeue();
+            var result = await task;
+            foreach (var r in result.Rejected) Reject($"line {batchLines[r.Index]}: rejected {r.Id}: {string.Join("; ", r.Reasons)}");
+            if ((imported + result.Imported) / 10_000 != imported / 10_000)
+                Console.Error.WriteLine($"{imported + result.Imported} records imported ({clock.Elapsed.TotalSeconds:F1} s)");
+            imported += result.Imported;
+        }
+
+        async Task StartBatchAsync()
         {
             if (batch.Count == 0) return;
-            // A fresh scope per batch: a fresh DbContext, so nothing accumulates across 100 batches.
-            using var scope = services.CreateScope();
-            var result = await scope.ServiceProvider.GetRequiredService<DatasetStore>().ImportBatchAsync(batch, Caller.System, ct);
-            imported += result.Imported;
-            foreach (var r in result.Rejected)
+            if (inFlight.Count >= 2) await CompleteOldestAsync();
+            var records = batch.ToList();
+            inFlight.Enqueue((Task.Run(async () =>
             {
-                if (rejected++ < 20) Console.Error.WriteLine($"line {firstLineOfBatch + r.Index}: rejected {r.Id}: {string.Join("; ", r.Reasons)}");
-            }
+                // A scope per batch: its own DbContext and connection, so nothing accumulates across batches.
+                using var scope = services.CreateScope();
+                return await scope.ServiceProvider.GetRequiredService<DatasetStore>().ImportBatchAsync(records, Caller.System, ct);
+            }, ct), lines.ToList()));
             batch.Clear();
-            firstLineOfBatch = line + 1;
-            if (imported / 5000 != (imported - result.Imported) / 5000)
-                Console.Error.WriteLine($"{imported} records imported ({clock.Elapsed.TotalSeconds:F1} s)");
+            lines.Clear();
         }
 
-        using var reader = file.OpenText();
-        while (await reader.ReadLineAsync(ct) is { } text)
-        {
-            line++;
-            if (string.IsNullOrWhiteSpace(text)) { if (batch.Count == 0) firstLineOfBatch = line + 1; continue; }
-            DatasetRecord record;
-            try { record = RecordJson.Deserialize(text); }
-            catch (JsonException e)
+        using (var reader = file.OpenText())
+            while (await reader.ReadLineAsync(ct) is { } text)
             {
-                // Batch positions are counted on parsed lines, so a bad line closes the batch before it.
-                await FlushAsync();
-                firstLineOfBatch = line + 1;
-                if (rejected++ < 20) Console.Error.WriteLine($"line {line}: not a dataset record: {e.Message}");
-                continue;
+                line++;
+                if (string.IsNullOrWhiteSpace(text)) continue;
+                DatasetRecord record;
+                try { record = RecordJson.Deserialize(text); }
+                catch (JsonException e) { Reject($"line {line}: not a dataset record: {e.Message}"); continue; }
+                if (!publish) record.Status = RecordStatus.Draft;
+                batch.Add(record);
+                lines.Add(line);
+                if (batch.Count >= batchSize) await StartBatchAsync();
             }
-            if (!publish) record.Status = RecordStatus.Draft;
-            batch.Add(record);
-            if (batch.Count >= batchSize) await FlushAsync();
-        }
-        await FlushAsync();
+        await StartBatchAsync();
+        while (inFlight.Count > 0) await CompleteOldestAsync();
         Console.WriteLine($"Imported {imported} records, rejected {rejected}, in {clock.Elapsed.TotalSeconds:F1} s.");
         return rejected == 0 ? 0 : 1;
     }

@@ -22,6 +22,7 @@ public static class EndpointExtensions
         api.MapKeysApi();
         api.MapVocabulariesApi();
         api.MapSyncApi();
+        api.MapDoiApi();
         app.MapDcatApi();
         app.MapGraphQLApi();
         app.MapHealthChecks("/health");

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Entities;
 using Catalogue.Api.Infrastructure.Search;
 using Catalogue.Api.Security;
@@ -17,11 +21,18 @@ public sealed partial class DatasetStore
     private readonly Dictionary<Guid, Organization?> _importOrganizations = new();
 
     /// <summary>
+    /// Bulk writes go one at a time (SQLite has one writer anyway), so several batches can be prepared in
+    /// parallel while one is written, and the duplicate checks of a batch see every batch committed before it.
+    /// </summary>
+    private static readonly SemaphoreSlim BulkWriteGate = new(1, 1);
+
+    /// <summary>
     /// Imports new records in one transaction: each is validated like <see cref="CreateAsync"/>, gets the same
     /// projections (columns, facets, variables, first revision, search entry, outbox rows) and keeps the status it
     /// arrives with — Draft, InReview or Published, the latter only if the publication checks pass. Records that
-    /// fail are reported and left out; the others are stored together. Change detection is off: every entity is
-    /// new and added explicitly, so EF has nothing to compare.
+    /// fail are reported and left out; the others are stored together. Rows are written with prepared
+    /// statements (<see cref="BulkInserter{T}"/>), not through change tracking, which is switched off.
+    /// Safe to call concurrently from several scopes: preparation runs in parallel, writing does not.
     /// </summary>
     public async Task<ImportResult> ImportBatchAsync(IReadOnlyList<DatasetRecord> records, Caller caller, CancellationToken ct)
     {
@@ -34,33 +45,53 @@ public sealed partial class DatasetStore
             if (reasons.Count > 0) rejected.Add(new ImportRejection(i, records[i].Id, reasons));
             else accepted.Add(records[i]);
         }
-        accepted = await WithoutDuplicatesAsync(accepted, records, rejected, ct);
+        var rows = accepted.ToDictionary(r => r, r => Project(r, caller, now), ReferenceEqualityComparer.Instance);
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await BulkWriteGate.WaitAsync(ct);
         try
         {
+            foreach (var renamed in await WithoutDuplicatesAsync(accepted, records, rejected, ct))
+                rows[renamed] = Project(renamed, caller, now); // its slug changed: project it again
+            if (!db.IsPostgres)
+                // Per connection, for the importing process only: a batch's pages stay in memory until commit,
+                // and WAL commits skip the fsync a power loss would need (the import can simply be re-run).
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -1048576; PRAGMA synchronous = NORMAL;", ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await using var datasets = await BulkInserter<DatasetEntity>.CreateAsync(db, ct);
+            await using var facets = await BulkInserter<DatasetFacetEntity>.CreateAsync(db, ct);
+            await using var variables = await BulkInserter<DatasetVariableEntity>.CreateAsync(db, ct);
+            await using var revisions = await BulkInserter<RevisionEntity>.CreateAsync(db, ct);
             var entities = new List<DatasetEntity>(accepted.Count);
             foreach (var r in accepted)
             {
-                var entity = new DatasetEntity();
-                DatasetProjection.Apply(entity, r, now);
-                db.Datasets.Add(entity);
-                AddRevision(r, caller, "import", RecordDiff.Compare(null, r));
+                var (entity, revision) = rows[r];
+                await datasets.InsertAsync(entity, ct);
+                foreach (var f in entity.Facets) await facets.InsertAsync(f, ct);
+                foreach (var v in entity.Variables) await variables.InsertAsync(v, ct);
+                await revisions.InsertAsync(revision, ct);
                 outbox.Enqueue(r, "import");
                 entities.Add(entity);
             }
-            await db.SaveChangesAsync(ct);
-            await SearchIndex.IndexManyAsync(db, entities, ct);
+            await db.SaveChangesAsync(ct); // the outbox rows, when sync targets are enabled
+            await SearchIndex.IndexNewAsync(db, entities, ct);
             await tx.CommitAsync(ct);
         }
         finally
         {
+            BulkWriteGate.Release();
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
         return new ImportResult(accepted.Count, rejected);
+    }
+
+    private static (DatasetEntity Entity, RevisionEntity Revision) Project(DatasetRecord r, Caller caller, DateTimeOffset now)
+    {
+        var entity = new DatasetEntity();
+        DatasetProjection.Apply(entity, r, now);
+        return (entity, FirstRevision(r, entity.Document, caller, "import"));
     }
 
     /// <summary>Fills the server's fields and returns what is wrong with the record (nothing when it can be stored).</summary>
@@ -98,6 +129,7 @@ public sealed partial class DatasetStore
     /// Ids and identifiers already stored (or repeated in the batch) are rejected, as CreateAsync would with a 409;
     /// a slug already taken gets a numeric suffix, as CreateAsync does.
     /// </summary>
+    /// <returns>The records whose slug was changed; the rejected ones are removed from <paramref name="accepted"/>.</returns>
     private async Task<List<DatasetRecord>> WithoutDuplicatesAsync(List<DatasetRecord> accepted, IReadOnlyList<DatasetRecord> batch,
         List<ImportRejection> rejected, CancellationToken ct)
     {
@@ -111,6 +143,7 @@ public sealed partial class DatasetStore
         var takenSlugs = (await db.Datasets.AsNoTracking().Where(d => slugs.Contains(d.Slug)).Select(d => d.Slug).ToListAsync(ct)).ToHashSet();
 
         var kept = new List<DatasetRecord>(accepted.Count);
+        var renamed = new List<DatasetRecord>();
         foreach (var r in accepted)
         {
             if (!takenIds.Add(r.Id) || !takenIdentifiers.Add(r.Identifier))
@@ -123,10 +156,40 @@ public sealed partial class DatasetStore
                 var slug = await UniqueSlugAsync(r.Slug, r.Id, ct);
                 for (var i = 2; !takenSlugs.Add(slug); i++) slug = await UniqueSlugAsync($"{r.Slug}-{i}", r.Id, ct);
                 r.Slug = slug;
+                renamed.Add(r);
             }
             kept.Add(r);
         }
-        return kept;
+        accepted.Clear();
+        accepted.AddRange(kept);
+        return renamed;
+    }
+
+    /// <summary>
+    /// The revision <see cref="AddRevision"/> writes for a new record, built from the document already
+    /// serialised: against nothing, the diff is one change at the root whose "after" is the whole record, so
+    /// the change list is written straight from the document instead of through a JSON tree and its deep clone.
+    /// </summary>
+    private static RevisionEntity FirstRevision(DatasetRecord r, string document, Caller caller, string action)
+    {
+        var buffer = new ArrayBufferWriter<byte>(document.Length * 2);
+        using (var json = new Utf8JsonWriter(buffer))
+        using (var doc = JsonDocument.Parse(document))
+        {
+            json.WriteStartArray();
+            json.WriteStartObject();
+            json.WriteString("path", "");
+            json.WriteNull("before");
+            json.WritePropertyName("after");
+            doc.RootElement.WriteTo(json);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+        return new RevisionEntity
+        {
+            DatasetId = r.Id, Number = r.Revision, Author = caller.Name, CreatedAt = r.ModifiedAt.UtcDateTime, Action = action,
+            Changes = Encoding.UTF8.GetString(buffer.WrittenSpan), Document = document,
+        };
     }
 
     private static int IndexOf(IReadOnlyList<DatasetRecord> batch, DatasetRecord r)

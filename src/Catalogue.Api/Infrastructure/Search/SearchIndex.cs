@@ -24,27 +24,21 @@ public static class SearchIndex
     }
 
     /// <summary>
-    /// Indexes many rows inside the current transaction with one prepared statement pair: the bulk import's
-    /// path, identical in content to <see cref="IndexAsync"/>.
+    /// Indexes rows that have no entry yet (the bulk import's new records) inside the current transaction,
+    /// with one prepared statement: the same content as <see cref="IndexAsync"/>.
     /// </summary>
-    public static async Task IndexManyAsync(CatalogueDbContext db, IReadOnlyCollection<DatasetEntity> entities, CancellationToken ct)
+    public static async Task IndexNewAsync(CatalogueDbContext db, IReadOnlyCollection<DatasetEntity> entities, CancellationToken ct)
     {
         if (db.IsPostgres || entities.Count == 0) return;
-        var connection = db.Database.GetDbConnection();
-        var tx = db.Database.CurrentTransaction?.GetDbTransaction();
-        await using var delete = connection.CreateCommand();
-        await using var insert = connection.CreateCommand();
-        delete.Transaction = insert.Transaction = tx;
-        delete.CommandText = "DELETE FROM dataset_search WHERE rowid = $key";
+        await using var insert = db.Database.GetDbConnection().CreateCommand();
+        insert.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         insert.CommandText = "INSERT INTO dataset_search(rowid, content) VALUES ($key, $content)";
-        var deleteKey = Parameter(delete, "$key");
-        var insertKey = Parameter(insert, "$key");
+        var key = Parameter(insert, "$key");
         var content = Parameter(insert, "$content");
         foreach (var e in entities)
         {
-            deleteKey.Value = insertKey.Value = e.SearchKey;
+            key.Value = e.SearchKey;
             content.Value = e.SearchText;
-            await delete.ExecuteNonQueryAsync(ct);
             await insert.ExecuteNonQueryAsync(ct);
         }
     }
