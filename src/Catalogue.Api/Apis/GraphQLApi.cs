@@ -1,5 +1,6 @@
 using Catalogue.Api.GraphQL;
 using Catalogue.GraphQL.Http;
+using Catalogue.GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.Apis;
@@ -20,6 +21,7 @@ public static class GraphQLApi
         app.MapGraphQLEndpoint("/graphql", new GraphQLHttpOptions
         {
             Schema = schema,
+            ValidationRules = [.. SpecifiedRules.All, new RootOperationTypeRule()],
             ContextFactory = http => new CatalogueGraphContext(http, options),
             MaxDepth = options.MaxDepth,
             MaxCost = options.MaxCost,

@@ -48,7 +48,7 @@ public sealed record RdfSyntax(string Name, string MediaType, string Extension)
     public void Parse(Stream input, IRdfSink sink, string? baseIri)
     {
         if (this == Turtle) new TurtleParser().Parse(input, sink, baseIri);
-        else if (this == JsonLd) new JsonLdParser(new Catalogue.Rdf.Parsing.JsonLd.JsonLdOptions { Base = baseIri }).Parse(input, sink, baseIri);
+        else if (this == JsonLd) new JsonLdParser(new Catalogue.Rdf.Parsing.JsonLd.JsonLdOptions { Base = baseIri, DocumentLoader = OwnContextLoader.Instance }).Parse(input, sink, baseIri);
         else if (this == RdfXml) new RdfXmlParser().Parse(input, sink, baseIri);
         else new NTriplesParser().Parse(new StreamReader(input), sink, baseIri);
     }

@@ -31,7 +31,8 @@ public sealed class GraphQLSchemaSnapshotTests
         Assert.Empty(schema.Validate());
         var dataset = (Catalogue.GraphQL.Types.ObjectType)schema.GetType("Dataset")!;
         Assert.Contains(dataset.Interfaces, i => i.Name == "Node");
-        Assert.True(((Catalogue.GraphQL.Types.InputObjectType)schema.GetType("DatasetOrder")!).IsOneOf);
+        var where = (Catalogue.GraphQL.Types.InputObjectType)schema.GetType("DatasetWhere")!;
+        Assert.All(new[] { "and", "or", "not" }, name => Assert.Equal("[DatasetWhere!]", where.Fields[name].Type.ToString()));
     }
 
     private static int FirstDifference(string a, string b)

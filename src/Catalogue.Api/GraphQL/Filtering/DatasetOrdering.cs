@@ -15,6 +15,9 @@ public static class DatasetOrdering
         IOrderedQueryable<DatasetEntity>? ordered = null;
         foreach (var key in order ?? [])
         {
+            // One key per entry keeps the significance of keys explicit (what @oneOf would say; see docs/graphql.md).
+            if (key.Count(p => p.Value is not null) != 1)
+                throw GraphErrors.BadInput("Each order entry sets exactly one of title, issued, modified, qualityScore.", "order");
             foreach (var (field, value) in key)
             {
                 if (value is not string direction) continue;

@@ -56,5 +56,5 @@ public static class FilterInputTypes
         .Enum("SortDirection", "ASC", "DESC")
         .Input("DatasetOrder", f => f
             .Field("title", "SortDirection").Field("issued", "SortDirection").Field("modified", "SortDirection").Field("qualityScore", "SortDirection"),
-            "One sort key; give a list for several. Ties are broken by a stable internal key.", isOneOf: true);
+            "Exactly one sort key per entry; give a list for several. Ties are broken by a stable internal key.");
 }
