@@ -42,6 +42,9 @@ public sealed class SyncWorkspace(CatalogueDbContext db, DatasetStore store, Syn
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, now), ct);
     }
 
+    public Task<bool> HasPendingOutboxAsync(Guid datasetId, string target, CancellationToken ct) =>
+        db.Outbox.AnyAsync(m => m.DatasetId == datasetId && m.Target == target && m.ProcessedAt == null, ct);
+
     public Task<DatasetRecord> ApplyRemoteEditAsync(Guid datasetId, int expectedRevision, string author, Func<DatasetRecord, DatasetRecord> change, CancellationToken ct) =>
         store.ModifyAsync(datasetId, expectedRevision, As(author), author, change, ct, requireIfMatch: false);
 

@@ -21,6 +21,8 @@ public interface ISyncWorkspace
     Task SaveCursorAsync(string target, string scope, DateTimeOffset cursor, CancellationToken ct);
     /// <summary>Marks the record's pending outbox items for the target as done (its state was just synced by a pull).</summary>
     Task AcknowledgeOutboxAsync(Guid datasetId, string target, CancellationToken ct);
+    /// <summary>True while an outbox item for the record and target waits or is being worked on.</summary>
+    Task<bool> HasPendingOutboxAsync(Guid datasetId, string target, CancellationToken ct);
 
     /// <summary>A new revision authored by <paramref name="author"/>; fails if the record moved past <paramref name="expectedRevision"/>.</summary>
     Task<DatasetRecord> ApplyRemoteEditAsync(Guid datasetId, int expectedRevision, string author, Func<DatasetRecord, DatasetRecord> change, CancellationToken ct);

@@ -25,4 +25,5 @@ public sealed record PullRequest(Guid? OrganizationId, DateTimeOffset? Since, bo
 
 public sealed record PullProgress(int Seen, int Imported, int Updated);
 
-public sealed record PullReport(int Seen, int Imported, int Updated, int Withdrawn, int Conflicts, int Unchanged, DateTimeOffset? LatestRemoteChange);
+/// <param name="Deferred">Linked records with a push queued or running: that push merges the remote change.</param>
+public sealed record PullReport(int Seen, int Imported, int Updated, int Withdrawn, int Conflicts, int Unchanged, DateTimeOffset? LatestRemoteChange, int Deferred = 0);

@@ -13,12 +13,13 @@ public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? St
 /// A page of datasets, loaded lazily and once: edges, nodes and pageInfo share one query for the page's
 /// documents; totalCount is one COUNT, run only when asked for (and by <c>last</c> without <c>before</c>).
 /// </summary>
-public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQueryable<DatasetEntity> ordered, IQueryable<DatasetEntity> filtered, PageRequest page)
+public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQueryable<DatasetEntity> ordered, IQueryable<DatasetEntity> filtered,
+    PageRequest page, CancellationToken cancellationToken)
 {
     private Task<(List<DatasetEdge> Edges, PageInfo Info)>? _page;
     private Task<int>? _total;
 
-    public Task<int> TotalCountAsync() => _total ??= graph.RunAsync(() => filtered.CountAsync(graph.Http.RequestAborted));
+    public Task<int> TotalCountAsync() => _total ??= graph.RunAsync(() => filtered.CountAsync(cancellationToken));
 
     public Task<(List<DatasetEdge> Edges, PageInfo Info)> PageAsync() => _page ??= LoadAsync();
 
@@ -55,5 +56,5 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQuery
 
     private Task<List<string>> Fetch(int skip, int take) => take <= 0
         ? Task.FromResult(new List<string>())
-        : graph.RunAsync(() => ordered.Skip(skip).Take(take).Select(d => d.Document).ToListAsync(graph.Http.RequestAborted));
+        : graph.RunAsync(() => ordered.Skip(skip).Take(take).Select(d => d.Document).ToListAsync(cancellationToken));
 }

@@ -27,6 +27,7 @@ public static class SyncCli
     {
         var sync = new Command("sync", "Keep the catalogue in step with remote systems.");
         var udata = new Command("udata", "Two-way sync with data.gouv.fr (udata). Configuration: Udata:BaseUrl, Udata:ApiKey, Sync:Udata:DefaultOrganizationId.");
+        udata.Aliases.Add("datagouv");
         udata.Subcommands.Add(Push(services));
         udata.Subcommands.Add(Pull(services, onboard: false));
         udata.Subcommands.Add(Pull(services, onboard: true));
@@ -82,7 +83,7 @@ public static class SyncCli
             var progress = new Progress<PullProgress>(p => Console.Error.Write($"\rseen {p.Seen}, imported {p.Imported}, updated {p.Updated}"));
             var report = await commands.PullAsync(commands.Find(UdataReconciler.Target)!, new PullRequest(orgId, onboard ? null : parse.GetValue(since), onboard, progress), ct);
             Console.Error.WriteLine();
-            Console.WriteLine($"Seen {report.Seen}, imported {report.Imported}, updated {report.Updated}, withdrawn {report.Withdrawn}, conflicts {report.Conflicts}, unchanged {report.Unchanged}.");
+            Console.WriteLine($"Seen {report.Seen}, imported {report.Imported}, updated {report.Updated}, withdrawn {report.Withdrawn}, conflicts {report.Conflicts}, unchanged {report.Unchanged}, left to queued pushes {report.Deferred}.");
             return 0;
         });
         return cmd;

@@ -30,7 +30,7 @@ public static class DataCiteCli
         datacite.Subcommands.Add(Push(services));
         datacite.Subcommands.Add(Pull(services));
         datacite.Subcommands.Add(Status(services));
-        return new Command("sync", "Keep the catalogue in step with remote systems.") { datacite };
+        return new CommandMount("sync", "Keep the catalogue in step with remote systems.", datacite);
     }
 
     private static Command Push(IServiceProvider services)
@@ -121,7 +121,7 @@ public static class DataCiteCli
             try { await Task.Delay(Timeout.Infinite, ct); } catch (OperationCanceledException) { }
             return 0;
         });
-        return new Command("emulate", "Run emulators of remote systems locally.") { datacite };
+        return new CommandMount("emulate", "Run emulators of remote systems locally.", datacite);
     }
 
     private static bool Enabled(IServiceProvider services)

@@ -32,8 +32,11 @@ public sealed class OutboxProcessor(IServiceScopeFactory scopes, IOptions<SyncDi
         var ids = await services.GetRequiredService<IOutboxCandidates>().ClaimAsync(db, lease, _options.BatchSize, targets.Keys.ToList(), ct);
         foreach (var id in ids)
         {
+            // Items later in the batch may have waited: renew first, and skip any whose lease went to another worker.
+            await using var keeper = await OutboxLeaseKeeper.StartAsync(scopes, id, WorkerId, TimeSpan.FromSeconds(_options.LeaseSeconds), clock, ct);
+            if (keeper is null) continue;
             var message = await db.Outbox.AsNoTracking().FirstAsync(m => m.Id == id, ct);
-            await ProcessAsync(services, db, targets[message.Target], message, ct);
+            await ProcessAsync(services, db, targets[message.Target], message, keeper.Token, ct);
         }
         return ids.Count;
     }
@@ -46,7 +49,8 @@ public sealed class OutboxProcessor(IServiceScopeFactory scopes, IOptions<SyncDi
         return total;
     }
 
-    private async Task ProcessAsync(IServiceProvider services, CatalogueDbContext db, ISyncTarget target, OutboxMessageEntity message, CancellationToken ct)
+    /// <param name="leaseToken">Cancelled when the lease is lost (or the host stops).</param>
+    private async Task ProcessAsync(IServiceProvider services, CatalogueDbContext db, ISyncTarget target, OutboxMessageEntity message, CancellationToken leaseToken, CancellationToken ct)
     {
         var workspace = services.GetRequiredService<SyncWorkspace>();
         // Read before the record: every item up to here was written before the state we are about to push.
@@ -58,9 +62,13 @@ public sealed class OutboxProcessor(IServiceScopeFactory scopes, IOptions<SyncDi
         {
             var record = await workspace.GetRecordAsync(message.DatasetId, ct);
             var org = record is null ? null : await workspace.GetOrganizationAsync(record.OrganizationId, ct);
-            var result = await target.PushAsync(new SyncContext(message.DatasetId, record, org, state, workspace), ct);
+            var result = await target.PushAsync(new SyncContext(message.DatasetId, record, org, state, workspace), leaseToken);
             await CompleteAsync(db, message, coveredUpTo, ct);
             log.LogInformation("Outbox {Id}: {Target} {Dataset} → {Action} (remote {RemoteId})", message.Id, target.Name, message.DatasetId, result.Action, result.RemoteId);
+        }
+        catch (OperationCanceledException) when (leaseToken.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            log.LogWarning("Outbox {Id}: lease lost while pushing {Dataset}; another worker carries on.", message.Id, message.DatasetId);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {

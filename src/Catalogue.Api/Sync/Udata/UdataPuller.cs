@@ -39,7 +39,7 @@ public sealed class UdataPuller(IUdataClient client, UdataReconciler reconciler,
                 if (latest is null || c > latest) latest = c;
             }
         }
-        return new PullReport(tally.Seen, tally.Imported, tally.Updated, tally.Withdrawn, tally.Conflicts, tally.Unchanged, latest);
+        return new PullReport(tally.Seen, tally.Imported, tally.Updated, tally.Withdrawn, tally.Conflicts, tally.Unchanged, latest, tally.Deferred);
     }
 
     private async Task ApplyAsync(UdataDataset remote, Organization importInto, bool onboard, ISyncWorkspace ws, Tally tally, CancellationToken ct)
@@ -59,6 +59,9 @@ public sealed class UdataPuller(IUdataClient client, UdataReconciler reconciler,
         }
         var record = await ws.GetRecordAsync(state.DatasetId, ct);
         if (record is null) { tally.Unchanged++; return; }
+        // A push is queued or running: it fetches the remote itself and merges both sides under its lease,
+        // so the pull leaves the record to it rather than race it.
+        if (await ws.HasPendingOutboxAsync(record.Id, UdataReconciler.Target, ct)) { tally.Deferred++; return; }
         var org = await ws.GetOrganizationAsync(record.OrganizationId, ct);
         var result = await reconciler.ReconcileAsync(record, org, state, remote, ws, ct);
         switch (result.Action)
@@ -104,5 +107,5 @@ public sealed class UdataPuller(IUdataClient client, UdataReconciler reconciler,
         };
     }
 
-    private sealed class Tally { public int Seen, Imported, Updated, Withdrawn, Conflicts, Unchanged; }
+    private sealed class Tally { public int Seen, Imported, Updated, Withdrawn, Conflicts, Unchanged, Deferred; }
 }

@@ -26,7 +26,8 @@ public sealed class UdataCrashRecoveryTests(UdataSyncFactory factory) : IClassFi
         var created = await admin.PostAsync("/api/v1/datasets", TestHttp.Json(UdataFaultTests.NewRecord("crash"))).Ok(System.Net.HttpStatusCode.Created);
         var id = Guid.Parse((string)created["id"]!);
         string? token = null;
-        await SyncProbe.WaitUntilAsync(async () => (token = await PendingTokenAsync(id)) is not null, "the create intent to be recorded");
+        await SyncProbe.WaitUntilAsync(async () => (token = (await RowAsync(id))?.PendingCreateToken) is not null && await AttemptsAsync(id) > 0,
+            "a create attempt to fail with its intent recorded");
 
         // What the lost call did on the other side: the dataset exists, carrying our id and the token.
         var remoteId = UdataEmulatorState.NewObjectId();
@@ -39,6 +40,8 @@ public sealed class UdataCrashRecoveryTests(UdataSyncFactory factory) : IClassFi
             ["created_at"] = "2026-01-01T00:00:00.000000+00:00", ["last_modified"] = "2026-01-01T00:00:00.000000+00:00",
             ["internal"] = new JsonObject { ["created_at_internal"] = "2026-01-01T00:00:00.000000+00:00", ["last_modified_internal"] = "2026-01-01T00:00:00.000000+00:00" },
         });
+        // Still read-only: a further create would fail, so only the search by our id can link it.
+        await SyncProbe.WaitUntilAsync(async () => (await RowAsync(id))?.RemoteId == remoteId, "the dataset to be adopted");
         emulator.Faults.Clear();
         await SyncProbe.DrainedAsync(admin);
 
@@ -46,13 +49,20 @@ public sealed class UdataCrashRecoveryTests(UdataSyncFactory factory) : IClassFi
         Assert.Equal(remoteId, (string?)copies["id"]);
         Assert.Contains(emulator.Faults.Requests, r => r.Method == "GET" && r.Path == "/api/1/datasets/" && r.Query.Contains(UdataEmulatorOptions.DemoOrganizationId));
         Assert.Equal((string?)created["title"]!["fr"], (string?)copies["title"]);
-        Assert.Null(await PendingTokenAsync(id));
+        Assert.Null((await RowAsync(id))!.PendingCreateToken);
     }
 
-    private async Task<string?> PendingTokenAsync(Guid id)
+    private async Task<Catalogue.Api.Infrastructure.Entities.SyncStateEntity?> RowAsync(Guid id)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-        return await db.SyncStates.AsNoTracking().Where(s => s.DatasetId == id && s.Target == "udata").Select(s => s.PendingCreateToken).FirstOrDefaultAsync();
+        return await db.SyncStates.AsNoTracking().FirstOrDefaultAsync(s => s.DatasetId == id && s.Target == "udata");
+    }
+
+    private async Task<int> AttemptsAsync(Guid id)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        return await db.Outbox.Where(m => m.DatasetId == id && m.Target == "udata").SumAsync(m => m.Attempts);
     }
 }

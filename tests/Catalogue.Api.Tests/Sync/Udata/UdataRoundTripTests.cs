@@ -53,6 +53,10 @@ public sealed class UdataRoundTripTests : IClassFixture<UdataSyncFactory>
         Assert.Equal(revisionsBefore, await RevisionCountsAsync(admin));
         Assert.Equal(demo.Count, SyncProbe.RemoteByCatalogueId(_factory.Emulator).Count);
 
+        // The API key is configuration, never data: no sync answer carries it.
+        foreach (var url in new[] { "/api/v1/sync/status", $"/api/v1/datasets/{Melanoma}/sync" })
+            Assert.DoesNotContain(Catalogue.Emulators.Udata.UdataEmulatorOptions.DemoApiKey, await admin.GetStringAsync(url));
+
         var state = await SyncProbe.SyncStateAsync(admin, Melanoma);
         Assert.Equal("synced", (string?)state["status"]);
         Assert.Equal((string?)melanoma["id"], (string?)state["remoteId"]);

@@ -20,10 +20,10 @@ public sealed class UdataTwoWorkersTests : IAsyncLifetime
         Directory.CreateDirectory(_dir);
         _emulator = await UdataEmulator.StartAsync(new UdataEmulatorOptions());
         _emulator.Faults.Latency = TimeSpan.FromMilliseconds(30);
-        var connection = $"Data Source={Path.Combine(_dir, "shared.db")}";
-        _first = new SharedDatabaseFactory(_emulator, connection, "worker-a");
+        var (provider, connection) = await SharedDatabase.CreateAsync(_dir);
+        _first = new SharedDatabaseFactory(_emulator, provider, connection, "worker-a");
         _ = _first.Server; // migrate and seed before the second one starts
-        _second = new SharedDatabaseFactory(_emulator, connection, "worker-b");
+        _second = new SharedDatabaseFactory(_emulator, provider, connection, "worker-b");
         _ = _second.Server;
     }
 
@@ -49,22 +49,55 @@ public sealed class UdataTwoWorkersTests : IAsyncLifetime
         Assert.Equal(0, await db.Outbox.CountAsync(m => m.LockedBy != null));
     }
 
+    private SharedDb SharedDatabase { get; } = new();
+
     public async Task DisposeAsync()
     {
         await _second.DisposeAsync();
         await _first.DisposeAsync();
         await _emulator.DisposeAsync();
+        await SharedDatabase.DropAsync();
         try { Directory.Delete(_dir, true); } catch (IOException) { }
     }
 
-    private sealed class SharedDatabaseFactory(UdataEmulator emulator, string connection, string worker) : CatalogueApiFactory
+    private sealed class SharedDatabaseFactory(UdataEmulator emulator, string provider, string connection, string worker) : CatalogueApiFactory
     {
         protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>(UdataSyncFactory.SyncSettings(emulator, 0.05))
         {
-            ["Database:Provider"] = "Sqlite",
+            ["Database:Provider"] = provider,
             ["ConnectionStrings:Catalogue"] = connection,
             ["Sync:Dispatcher:WorkerId"] = worker,
             ["Sync:Dispatcher:BatchSize"] = "2",
         };
+    }
+}
+
+/// <summary>One database for both servers: a SQLite file, or a fresh PostgreSQL database when CATALOGUE_TEST_POSTGRES is set.</summary>
+internal sealed class SharedDb
+{
+    private readonly string? _server = Environment.GetEnvironmentVariable("CATALOGUE_TEST_POSTGRES");
+    private string? _name;
+
+    public async Task<(string Provider, string Connection)> CreateAsync(string dir)
+    {
+        if (_server is null) return ("Sqlite", $"Data Source={Path.Combine(dir, "shared.db")}");
+        _name = "cat_two_" + Guid.NewGuid().ToString("N")[..12];
+        await Execute($"CREATE DATABASE {_name}");
+        return ("Postgres", new Npgsql.NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString);
+    }
+
+    public async Task DropAsync()
+    {
+        if (_server is null || _name is null) return;
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await Execute($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+    }
+
+    private async Task Execute(string sql)
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(_server);
+        await conn.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync();
     }
 }
