@@ -11,12 +11,13 @@ public static class DoiApi
     {
         var g = api.MapGroup("/datasets").WithTags("DOI");
         g.MapPost("/{id:guid}/doi", Reserve).WithName("ReserveDoi").WithSummary("Reserve a draft DOI for the record now (editor of its organisation; idempotent)")
-            .WithDescription("Calls DataCite at once; the DOI then shows in the record (REST, GraphQL, DCAT, data.gouv.fr extras) and becomes findable when the record is published. 201 when reserved, 200 when it already had one.")
+            .WithDescription("Example: POST /api/v1/datasets/{id}/doi (no body). Calls DataCite at once; the DOI then shows in the record (REST, GraphQL, DCAT, data.gouv.fr extras) and becomes findable when the record is published. 201 when reserved, 200 when it already had one.")
             .Produces(201).Produces(200).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).RequireRateLimiting(RateLimits.Writes);
         g.MapPost("/{id:guid}/new-version", NewVersion).WithName("NewDatasetVersion").WithSummary("Start the next major version of the record, with a new DOI linked to this one")
-            .WithDescription("Creates a draft copy with previousVersionId set and the series' concept DOI carried; DataCite gets IsNewVersionOf / IsPreviousVersionOf links both ways.")
+            .WithDescription("Example: POST /api/v1/datasets/{id}/new-version (no body). Creates a draft copy with previousVersionId set and the series' concept DOI carried; DataCite gets IsNewVersionOf / IsPreviousVersionOf links both ways.")
             .Produces(201).ProducesProblem(403).ProducesProblem(409).RequireRateLimiting(RateLimits.Writes);
         g.MapGet("/{id:guid}/doi", Status).WithName("GetDoi").WithSummary("The record's DOI at DataCite: state, edits made there since our last push, view/download/citation counts, conflicts")
+            .WithDescription("Example: GET /api/v1/datasets/{id}/doi. Reads DataCite live (falls back to the last known state); remoteChanges lists fields edited at DataCite since our last push, e.g. {\"path\":\"titles[0].title\",\"pushed\":\"…\",\"remote\":\"…\"}.")
             .Produces<DoiStatus>().ProducesProblem(404);
         return api;
     }

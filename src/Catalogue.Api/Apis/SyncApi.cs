@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Catalogue.Api.Cli;
 using Catalogue.Api.Extensions;
+using Catalogue.Api.Http;
 using Catalogue.Api.Security;
 using Catalogue.Api.Services;
 using Catalogue.Api.Sync;
@@ -55,15 +56,22 @@ public static class SyncApi
     public static RouteGroupBuilder MapSyncApi(this RouteGroupBuilder api)
     {
         api.MapGet("/datasets/{id:guid}/sync", DatasetStatus).WithTags("Sync").WithName("DatasetSyncStatus")
-            .WithSummary("Sync state of one record on each remote system, with its conflicts").Produces<IReadOnlyList<DatasetSyncStatus>>();
+            .WithSummary("Sync state of one record on each remote system, with its conflicts")
+            .WithDescription("Example: GET /api/v1/datasets/{id}/sync → [{\"target\":\"udata\",\"remoteId\":\"…\",\"status\":\"conflict\",\"conflicts\":[{\"field\":\"title\",\"local\":\"…\",\"remote\":\"…\"}]}]")
+            .Produces<IReadOnlyList<DatasetSyncStatus>>();
         api.MapPost("/datasets/{id:guid}/sync/{target}/resolve", Resolve).WithTags("Sync").WithName("ResolveSyncConflict")
-            .WithSummary("Settle a conflict by choosing a side: {\"choose\":\"local|remote\",\"field\":\"title\"} (field optional: all)");
+            .WithSummary("Settle a conflict by choosing a side (editor of the record's organisation)")
+            .WithDescription("Example: POST /api/v1/datasets/{id}/sync/udata/resolve with {\"choose\":\"local\",\"field\":\"title\"}; without field, every conflicting field.")
+            .RequireRateLimiting(RateLimits.Writes);
         api.MapGet("/sync/status", Status).WithTags("Sync").WithName("SyncStatus")
-            .WithSummary("Counts per remote system: pending, failed, conflicts (optionally ?organization=slug|id)").Produces<IReadOnlyList<TargetStatus>>();
+            .WithSummary("Counts per remote system: pending, failed, conflicts")
+            .WithDescription("Example: GET /api/v1/sync/status?organization=sante-publique-france with any key").Produces<IReadOnlyList<TargetStatus>>();
         api.MapPost("/sync/{target}/push", Push).WithTags("Sync").WithName("SyncPush")
-            .WithSummary("Drain the outbox now (admin); ?all=true first queues every record");
+            .WithSummary("Drain the outbox now (admin)")
+            .WithDescription("Example: POST /api/v1/sync/udata/push?all=true (all=true first queues every record, optionally of ?organization=slug)");
         api.MapPost("/sync/{target}/pull", Pull).WithTags("Sync").WithName("SyncPull")
-            .WithSummary("Pull remote changes (admin); ?organization=slug&onboard=true imports unknown datasets, ?since=ISO date");
+            .WithSummary("Pull remote changes (admin)")
+            .WithDescription("Example: POST /api/v1/sync/udata/pull?organization=ors&onboard=true imports the organisation's datasets; without onboard, changes since the last pull (or ?since=2026-01-01T00:00:00Z)");
         return api;
     }
 

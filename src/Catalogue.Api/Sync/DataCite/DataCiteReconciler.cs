@@ -5,6 +5,7 @@ using Catalogue.Sync.DataCite.Dtos;
 using Catalogue.Sync.DataCite.Mapping;
 using Catalogue.Sync.DataCite.Metadata;
 using Catalogue.Sync.Engine;
+using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.Sync.DataCite;
 
@@ -15,7 +16,8 @@ namespace Catalogue.Api.Sync.DataCite;
 /// pushed, Fabrica edits of the fields a person may edit are taken back, both-sided edits recorded as
 /// conflicts), move the DOI's state with the record's lifecycle, and keep its usage counts.
 /// </summary>
-public sealed class DataCiteReconciler(IDataCiteClient client, DataCiteMappingContexts contexts, DataCiteSchema schema, DataCiteMetrics metrics, TimeProvider clock)
+public sealed class DataCiteReconciler(
+    IDataCiteClient client, DataCiteMappingContexts contexts, DataCiteSchema schema, DataCiteMetrics metrics, IOptions<DataCiteOptions> options, TimeProvider clock)
 {
     public const string Target = "datacite";
     public static readonly string Author = SyncContext.AuthorFor(Target);
@@ -26,6 +28,8 @@ public sealed class DataCiteReconciler(IDataCiteClient client, DataCiteMappingCo
         string? doi = DoiText.Bare(record.Doi) ?? state.PendingCreateToken;
         if (doi is null) return SyncResult.Nothing(null);
         doi = doi.ToLowerInvariant();
+        // A DOI registered elsewhere (imported with the record) is cited, not managed: DataCite would answer 403.
+        if (!doi.StartsWith(options.Value.Prefix + "/", StringComparison.OrdinalIgnoreCase)) return SyncResult.Nothing(doi);
 
         DataCiteMappingContext context = await contexts.ForAsync(record, ct);
         FieldSet local = LocalFields(record, org, doi, context);

@@ -25,6 +25,8 @@ public static class DataCiteSyncRegistration
             if (!IsEnabled(config)) FillPlaceholders(o);
         }, resilience);
 
+        services.AddOptions<DataCiteSyncOptions>().BindConfiguration(DataCiteSyncOptions.Section);
+        services.AddHostedService<DataCitePullScheduler>();
         services.AddSingleton<DataCiteSchema>();
         services.AddScoped<DataCiteMappingContexts>();
         services.AddScoped<DataCiteMetrics>();

@@ -14,8 +14,9 @@ public sealed record DoiStatus(
     IReadOnlyList<FieldConflict> Conflicts, string? LastError, string? RemoteError);
 
 /// <summary>
-/// A record's DOI as DataCite holds it now: read live (refreshing the stored counts) and compared field by field,
-/// after normalisation, with what it held after our last push, so edits made in Fabrica since then are listed.
+/// A record's DOI as DataCite holds it now: for editors of its organisation, read live (refreshing the stored
+/// counts) and compared field by field, after normalisation, with what it held after our last push, so edits made
+/// in Fabrica since then are listed. Others see the last known state, so public views never spend DataCite's rate limit.
 /// </summary>
 public sealed class DoiStatusQuery(DatasetStore store, SyncStateStore states, DataCiteMetrics metrics, IDataCiteClient client, ILogger<DoiStatusQuery> log)
 {
@@ -26,7 +27,7 @@ public sealed class DoiStatusQuery(DatasetStore store, SyncStateStore states, Da
         string? doi = DoiText.Bare(record.Doi)?.ToLowerInvariant();
         IReadOnlyList<FieldChange>? changes = null;
         string? remoteError = null;
-        if (doi is not null)
+        if (doi is not null && caller.CanEdit(record.OrganizationId))
         {
             try
             {

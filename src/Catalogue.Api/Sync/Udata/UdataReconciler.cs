@@ -29,13 +29,24 @@ public sealed class UdataReconciler(IUdataClient client, UdataRemoteLocator loca
         if (remote is null && state.RemoteId is not null)
         {
             var got = await client.GetDatasetAsync(state.RemoteId, ct);
-            if (got.IsNotFound) state.RemoteId = null; // purged or never visible to us: recreate (after looking for it)
+            if (got.IsNotFound)
+            {
+                // Purged, or no longer visible to this key: look for it by our id before creating another.
+                state.RemoteId = null;
+                state.PendingCreateToken ??= "lost:" + Guid.NewGuid();
+            }
             else if (!got.IsGone) remote = got.EnsureSuccess();
-            else return await RemoteDeletedAsync(record, state, ws, ct);
+            // 410 (deleted, not visible to this key) is handled below like a dataset with `deleted` set.
         }
-        if (remote?.Deleted is not null) return await RemoteDeletedAsync(record, state, ws, ct);
-
         bool fresh = false;
+        if (remote?.Deleted is not null || (remote is null && state.RemoteId is not null))
+        {
+            if (!RepublishedSinceDeletion(record, state)) return await RemoteDeletedAsync(record, state, ws, ct);
+            // Published again here after data.gouv.fr deleted it: undelete it there (before the daily purge).
+            remote = (await client.RestoreDatasetAsync(state.RemoteId!, RecordToUdata.ToWrite(record, org, udataOrg), ct)).EnsureSuccess();
+            fresh = true;
+        }
+
         if (remote is null)
         {
             (remote, action) = await CreateOrAdoptAsync(record, org, udataOrg, state, ws, ct);
@@ -104,10 +115,18 @@ public sealed class UdataReconciler(IUdataClient client, UdataRemoteLocator loca
         return (created, SyncAction.Created);
     }
 
+    /// <summary>The deletion was taken (our record withdrawn) and the record was published again since.</summary>
+    private static bool RepublishedSinceDeletion(DatasetRecord record, SyncStateView state) =>
+        state.Status == SyncStatuses.RemoteDeleted && record.Status == RecordStatus.Published && record.Revision > state.LastPushedRevision;
+
     private async Task<SyncResult> RemoteDeletedAsync(DatasetRecord record, SyncStateView state, ISyncWorkspace ws, CancellationToken ct)
     {
         if (state.Status != SyncStatuses.RemoteDeleted)
+        {
             await ws.WithdrawFromRemoteAsync(record.Id, "Supprimé sur data.gouv.fr.", Author, ct);
+            // Only a later revision (a new publication) may bring the dataset back.
+            state.LastPushedRevision = (await ws.GetRecordAsync(record.Id, ct))?.Revision ?? record.Revision;
+        }
         state.Status = SyncStatuses.RemoteDeleted;
         state.LastError = null;
         await ws.SaveStateAsync(state, ct);

@@ -45,7 +45,8 @@ public static class UdataFields
     /// </summary>
     public static UdataDatasetWrite Compose(UdataDataset remote, UdataDatasetWrite local, IReadOnlyCollection<string> pushed)
     {
-        var w = UdataDatasetWrite.From(remote) with { Organization = null };
+        // The organisation is sent back unchanged: a different one would be a transfer, which PUT refuses.
+        var w = UdataDatasetWrite.From(remote);
         var extras = new Dictionary<string, JsonElement>(remote.Extras ?? new());
         extras.Remove(UdataExtras.PushToken);
         extras[UdataExtras.CatalogueId] = local.Extras![UdataExtras.CatalogueId];

@@ -68,4 +68,29 @@ public sealed class DoiLifecycleTests(DataCiteApiFixture fx)
         Assert.Contains("adms:identifier", ttl);
         Assert.Contains(doi, ttl);
     }
+
+    [Fact]
+    public async Task Only_editors_of_the_organisation_reserve_and_only_they_read_datacite_live()
+    {
+        var draft = await fx.NewDraftAsync("passages-urgences-oscour");
+        string id = (string)draft["id"]!;
+        Guid org = Guid.Parse((string)draft["organizationId"]!);
+        using var anonymous = fx.Api.Anonymous();
+        using var outsider = fx.Api.WithKey(await Keys.EditorAsync(fx.Api, Catalogue.Domain.Samples.DemoCatalogue.Inserm));
+        using var editor = fx.Api.WithKey(await Keys.EditorAsync(fx.Api, org));
+
+        await anonymous.PostAsync($"/api/v1/datasets/{id}/doi", null).Problem(HttpStatusCode.Unauthorized);
+        await outsider.PostAsync($"/api/v1/datasets/{id}/doi", null).Problem(HttpStatusCode.NotFound); // a draft is invisible outside its organisation
+        string doi = (string)(await editor.PostAsync($"/api/v1/datasets/{id}/doi", null).Ok(HttpStatusCode.Created))["doi"]!;
+        await editor.PostAsync($"/api/v1/datasets/{id}/publish", null).Ok();
+        await fx.DrainOutboxAsync();
+
+        await outsider.PostAsync($"/api/v1/datasets/{id}/new-version", null).Problem(HttpStatusCode.Forbidden);
+        int requests = fx.Emulator.State.ApiRequestCount;
+        var publicView = await anonymous.GetAsync($"/api/v1/datasets/{id}/doi").Ok();
+        Assert.Equal((doi, "findable"), ((string?)publicView["doi"], (string?)publicView["state"]));
+        Assert.Null(publicView["remoteChanges"]);
+        Assert.Equal(requests, fx.Emulator.State.ApiRequestCount);
+        Assert.NotNull((await editor.GetAsync($"/api/v1/datasets/{id}/doi").Ok())["remoteChanges"]);
+    }
 }

@@ -67,3 +67,39 @@ public sealed class UdataCliTests : IAsyncLifetime
         try { Directory.Delete(_dir, true); } catch (IOException) { }
     }
 }
+
+/// <summary><c>emulate udata --port N</c> serves a data.gouv.fr a user can point the catalogue at.</summary>
+public sealed class UdataEmulateCommandTests
+{
+    [Fact]
+    public async Task The_emulator_command_serves_the_api_on_the_given_port()
+    {
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Catalogue.Api.dll"), "emulate", "udata", "--port", port.ToString()])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = AppContext.BaseDirectory,
+        };
+        info.Environment["ConnectionStrings__Catalogue"] = $"Data Source={Path.Combine(Path.GetTempPath(), "catalogue-tests", "emulate-" + Guid.NewGuid().ToString("N") + ".db")}";
+        using var process = Process.Start(info)!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/api/1/") };
+            http.DefaultRequestHeaders.Add("X-API-KEY", UdataEmulatorOptions.DemoApiKey);
+            string? body = null;
+            await SyncProbe.WaitUntilAsync(async () =>
+            {
+                try { body = await http.GetStringAsync($"organizations/{UdataEmulatorOptions.DemoOrganizationId}/"); return true; }
+                catch (HttpRequestException) { return false; }
+            }, "the emulator to answer", TimeSpan.FromSeconds(60));
+            Assert.Contains(UdataEmulatorOptions.DemoOrganizationName, body);
+        }
+        finally { process.Kill(entireProcessTree: true); await process.WaitForExitAsync(); }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

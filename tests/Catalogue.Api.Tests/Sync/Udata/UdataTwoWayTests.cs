@@ -84,5 +84,13 @@ public sealed class UdataTwoWayTests : IClassFixture<UdataSyncFactory>
         Assert.Equal("remote-deleted", (string?)(await SyncProbe.SyncStateAsync(admin, id))["status"]);
         await SyncProbe.DrainedAsync(admin);
         Assert.False(SyncProbe.RemoteByCatalogueId(_factory.Emulator).ContainsKey(id));
+
+        // Published again here: the same dataset comes back there, not a new one.
+        await admin.PostAsync($"/api/v1/datasets/{id}/publish", null).Ok();
+        await SyncProbe.DrainedAsync(admin);
+        var back = Assert.Single(SyncProbe.RemoteByCatalogueId(_factory.Emulator)[id]);
+        Assert.Equal(remoteId, (string?)back["id"]);
+        Assert.Null(back["archived"]);
+        Assert.Equal("synced", (string?)(await SyncProbe.SyncStateAsync(admin, id))["status"]);
     }
 }
