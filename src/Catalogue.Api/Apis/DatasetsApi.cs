@@ -28,6 +28,7 @@ public static class DatasetsApi
             .Accepts<DatasetRecord>("application/json").Produces<DatasetRecord>().ProducesValidationProblem().ProducesProblem(412).ProducesProblem(428)
             .RequireRateLimiting(RateLimits.Writes);
         g.MapDelete("/{id:guid}", Delete).WithName("DeleteDataset").WithSummary("Delete a never-published draft (If-Match required)")
+            .WithDescription("Example: DELETE /api/v1/datasets/{id} with If-Match: \"r2\". A record that was ever published gives 409: withdraw it instead.")
             .Produces(204).ProducesProblem(409).RequireRateLimiting(RateLimits.Writes);
         foreach (var (path, action) in new[] { ("submit", LifecycleAction.Submit), ("return-to-draft", LifecycleAction.ReturnToDraft), ("publish", LifecycleAction.Publish), ("withdraw", LifecycleAction.Withdraw) })
             g.MapPost($"/{{id:guid}}/{path}", (Guid id, HttpContext http, DatasetStore store, [FromQuery] string? reason, CancellationToken ct) => Transition(id, action, reason, http, store, ct))
@@ -35,14 +36,17 @@ public static class DatasetsApi
                 .WithDescription(action == LifecycleAction.Publish ? "Refused with 422 and the list of failing mandatory checks while they fail." : $"Example: POST /api/v1/datasets/{{id}}/{path}")
                 .Produces<DatasetRecord>().ProducesProblem(409).ProducesProblem(422).AddEndpointFilter<IdempotencyFilter>().RequireRateLimiting(RateLimits.Writes);
         g.MapGet("/{key}/validation", Validation).WithName("ValidateDataset").WithSummary("Publication checks: errors block publishing, warnings are recommendations")
+            .WithDescription("Example: GET /api/v1/datasets/passages-urgences-oscour/validation")
             .Produces<ValidationReport>();
         g.MapGet("/{key}/quality", Quality).WithName("DatasetQuality").WithSummary("Explainable quality score with what is missing")
+            .WithDescription("Example: GET /api/v1/datasets/passages-urgences-oscour/quality")
             .Produces<QualityReport>();
-        g.MapGet("/{id:guid}/revisions", Revisions).WithName("ListRevisions").WithSummary("Immutable history of the record").Produces<IReadOnlyList<RevisionInfo>>();
-        g.MapGet("/{id:guid}/revisions/{number:int}", Revision).WithName("GetRevision").WithSummary("The record as it was at a revision").Produces<RevisionResponse>();
+        g.MapGet("/{id:guid}/revisions", Revisions).WithName("ListRevisions").WithSummary("Immutable history of the record").WithDescription("Example: GET /api/v1/datasets/{id}/revisions").Produces<IReadOnlyList<RevisionInfo>>();
+        g.MapGet("/{id:guid}/revisions/{number:int}", Revision).WithName("GetRevision").WithSummary("The record as it was at a revision").WithDescription("Example: GET /api/v1/datasets/{id}/revisions/1").Produces<RevisionResponse>();
         g.MapGet("/{id:guid}/revisions/{from:int}/diff/{to:int}", Diff).WithName("DiffRevisions").WithSummary("Field-level difference between two revisions")
             .WithDescription("Example: GET /api/v1/datasets/{id}/revisions/1/diff/3").Produces<IReadOnlyList<FieldChange>>();
         g.MapPost("/{id:guid}/revisions/{number:int}/restore", Restore).WithName("RestoreRevision").WithSummary("Restore a revision's content as a new revision (If-Match required)")
+            .WithDescription("Example: POST /api/v1/datasets/{id}/revisions/2/restore with If-Match: \"r5\"")
             .Produces<DatasetRecord>().ProducesProblem(412).RequireRateLimiting(RateLimits.Writes);
         return api;
     }

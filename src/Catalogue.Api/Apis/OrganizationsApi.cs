@@ -11,7 +11,7 @@ public static class OrganizationsApi
     {
         var g = api.MapGroup("/organizations").WithTags("Organisations");
         g.MapGet("/", List).WithName("ListOrganizations").WithSummary("Publishing organisations").WithDescription("Example: GET /api/v1/organizations").Produces<IReadOnlyList<Organization>>();
-        g.MapGet("/{key}", Get).WithName("GetOrganization").WithSummary("One organisation by id or slug").WithDescription("Example: GET /api/v1/organizations/hdh").Produces<Organization>().ProducesProblem(404);
+        g.MapGet("/{key}", Get).WithName("GetOrganization").WithSummary("One organisation by id or slug").WithDescription("Example: GET /api/v1/organizations/health-data-hub").Produces<Organization>().ProducesProblem(404);
         g.MapPost("/", Create).WithName("CreateOrganization").WithSummary("Create an organisation (admin)")
             .WithDescription("Example: {\"name\":\"Health Data Hub\",\"acronym\":\"HDH\",\"type\":\"national-authority\",\"contactPoint\":{\"email\":\"opendata@health-data-hub.fr\"}}")
             .Accepts<Organization>("application/json").Produces<Organization>(201).ProducesValidationProblem().ProducesProblem(403).RequireRateLimiting(RateLimits.Writes);
