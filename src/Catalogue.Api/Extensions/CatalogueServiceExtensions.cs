@@ -55,7 +55,9 @@ public static class CatalogueServiceExtensions
             o.SwaggerDoc("v1", new() { Title = "Health data catalogue", Version = "v1", Description = "Register and read health dataset metadata (HealthDCAT-AP)." });
             o.CustomSchemaIds(t => t.FullName!.Replace("Catalogue.", "").Replace('+', '.'));
         });
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+        services.AddOptions<RequestLimitOptions>().BindConfiguration("RequestLimits");
+        // Kestrel's global cap is the largest route limit; RequestSizeLimitMiddleware lowers it per request.
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 100 * 1024 * 1024);
         return builder;
     }
 

@@ -8,6 +8,7 @@ public static class EndpointExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<Http.RequestSizeLimitMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<Security.RejectInvalidKeyMiddleware>();
         app.UseAuthorization();
