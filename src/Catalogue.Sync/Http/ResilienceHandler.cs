@@ -76,7 +76,7 @@ public sealed class ResilienceHandler : DelegatingHandler
                 UseJitter = true,
                 Delay = _options.BaseDelay,
                 MaxDelay = _options.MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.CancellationToken)),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context)),
                 DelayGenerator = args => ValueTask.FromResult(DelayFromServer(args.Outcome, args.AttemptNumber)),
                 OnRetry = args =>
                 {
@@ -91,10 +91,16 @@ public sealed class ResilienceHandler : DelegatingHandler
         return builder.Build();
     }
 
-    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, CancellationToken token)
+    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
-        if (outcome.Exception is { } exception) return TransientFailure.IsTransientException(exception, token);
+        var token = context.CancellationToken;
+        // A POST is not idempotent: repeat it only when the server certainly did not act on it, so a lost
+        // answer never creates a second remote object (the sync engine reconciles such cases by our id).
+        var nonIdempotent = context.Properties.TryGetValue(RequestKey, out var request) && request.Method == HttpMethod.Post;
+        if (outcome.Exception is { } exception)
+            return nonIdempotent ? TransientFailure.IsNotSent(exception) : TransientFailure.IsTransientException(exception, token);
         if (outcome.Result is not { } response || !TransientFailure.IsTransientStatus(response.StatusCode)) return false;
+        if (nonIdempotent && !TransientFailure.IsNotProcessedStatus(response.StatusCode)) return false;
         return !(RetryAfterHeader.Read(response) > _options.MaxRetryAfter);
     }
 

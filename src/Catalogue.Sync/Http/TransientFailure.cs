@@ -26,4 +26,12 @@ public static class TransientFailure
         OperationCanceledException => !callerToken.IsCancellationRequested,
         _ => false,
     };
+
+    /// <summary>Statuses by which the server says it did not process the request (safe to repeat a POST).</summary>
+    public static bool IsNotProcessedStatus(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.Locked or HttpStatusCode.ServiceUnavailable or HttpStatusCode.RequestTimeout;
+
+    /// <summary>Failures before the request left: the connection was refused or could not be made.</summary>
+    public static bool IsNotSent(Exception exception) =>
+        exception is HttpRequestException { InnerException: System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused or System.Net.Sockets.SocketError.HostNotFound } };
 }
