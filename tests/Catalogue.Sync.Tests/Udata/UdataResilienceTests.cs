@@ -41,12 +41,25 @@ public sealed class UdataResilienceTests : IAsyncLifetime
     [Fact]
     public async Task A_retried_write_resends_its_body()
     {
-        Faults.FailNext(1, 502);
+        Faults.FailNext(1, 503);
 
         UdataDataset created = (await Client.CreateDatasetAsync(UdataSamples.HealthDataset("Réessai"), default)).EnsureSuccess();
 
         Assert.Equal("Réessai", created.Title);
-        Assert.Equal(502, Assert.Single(_harness.Retries).StatusCode);
+        Assert.Equal(503, Assert.Single(_harness.Retries).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_create_is_not_repeated_after_an_answer_that_may_hide_a_success()
+    {
+        // A 502 from a proxy may come after data.gouv.fr created the dataset: repeating the POST could
+        // create a second one. The sync engine reconciles by our id in extras instead.
+        Faults.FailNext(1, 502);
+
+        var response = await Client.CreateDatasetAsync(UdataSamples.HealthDataset("Pas de doublon"), default);
+
+        Assert.Equal(502, (int)response.StatusCode);
+        Assert.Empty(_harness.Retries);
     }
 
     [Fact]
