@@ -109,6 +109,10 @@ public static class Executor
                 ? $"Unknown operation named \"{args.OperationName}\"."
                 : "Must provide an operation.")]);
 
+        // An operation type the schema lacks is a request error (no "data"), like an unknown operation name.
+        if (args.Schema.GetRootType(operation.Operation) is null)
+            return (null, [OperationError($"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.")]);
+
         var (variables, variableErrors) = VariableValues.Coerce(args.Schema, operation.VariableDefinitions, args.VariableValues);
         if (variableErrors is not null)
             return (null, variableErrors.Select(e => e.WithExtensionIfAbsent("code", ErrorCodes.BadUserInput)).ToList());

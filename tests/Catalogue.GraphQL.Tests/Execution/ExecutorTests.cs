@@ -131,13 +131,16 @@ public class ExecutorTests
     }
 
     [Fact]
-    public async Task Missing_mutation_root_is_reported_as_field_less_error()
+    /// <summary>
+    /// The September 2025 specification makes a missing root operation type a validation failure
+    /// ("Operation Type Existence"), so the response is a request error without "data".
+    /// </summary>
+    public async Task Missing_mutation_root_is_a_request_error()
     {
         var schema = new Catalogue.GraphQL.Types.Schema(new Catalogue.GraphQL.Types.ObjectType("Q",
             [new Catalogue.GraphQL.Types.FieldDefinition("a", Catalogue.GraphQL.Types.Scalars.String)]));
         var result = await Run(schema, "mutation { a }");
         Assert.Equal("Schema is not configured to execute mutation operation.", Assert.Single(result.Errors!).Message);
-        Assert.True(result.HasData);
-        Assert.Null(result.Data);
+        Assert.False(result.HasData);
     }
 }
