@@ -38,6 +38,9 @@ public static class ImportMerge
                 d.UdataResourceId = old.UdataResourceId; d.IsRemote = old.IsRemote;
                 if (old.License is null && d.License == current.Licenses.FirstOrDefault()) d.License = null;
             }
+        // DCAT lists samples apart from the other distributions: keep the record's own order for the ones it had.
+        imported.Distributions = imported.Distributions
+            .OrderBy(d => current.Distributions.FindIndex(c => c.Id == d.Id) is var i and >= 0 ? i : int.MaxValue).ToList();
         foreach (var t in imported.DataDictionary)
             if (current.DataDictionary.FirstOrDefault(c => c.Name == t.Name) is { } oldTable)
                 foreach (var v in t.Variables)

@@ -14,7 +14,7 @@ public sealed class EmptyCatalogueFactory : CatalogueApiFactory
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Database:SeedDemo"] = "false" };
 }
 
-public class DcatImportTests(CatalogueApiFactory factory) : IClassFixture<CatalogueApiFactory>
+public class DcatImportTests(CatalogueApiFactory factory, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<CatalogueApiFactory>
 {
     private const string Url = "/api/v1/import/dcat";
 
@@ -37,10 +37,13 @@ public class DcatImportTests(CatalogueApiFactory factory) : IClassFixture<Catalo
         var report = JsonNode.Parse(text)!;
         if (response.StatusCode == HttpStatusCode.BadRequest)
         {
+            output.WriteLine($"{file}: document rejected: {report["detail"]}");
             Assert.False(string.IsNullOrWhiteSpace((string?)report["detail"]), $"{file}: a rejected document needs a reason");
             return;
         }
         Assert.True((bool)report["dryRun"]!);
+        output.WriteLine($"{file}: created {report["created"]}, rejected {report["rejected"]}; first errors: "
+            + string.Join(" | ", report["results"]!.AsArray().SelectMany(r => r!["errors"]!.AsArray()).Take(3).Select(e => $"{e!["path"]}: {e["message"]}")));
         foreach (var result in report["results"]!.AsArray())
         {
             var outcome = (string)result!["outcome"]!;

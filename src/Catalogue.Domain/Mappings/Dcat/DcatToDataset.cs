@@ -50,6 +50,7 @@ public sealed partial class DcatToDataset(DcatLinks links, string defaultLanguag
         ReadLinks(g, ds, r, result);
         ReadDistributions(g, ds, r, result);
         ReadVariables(g, ds, r);
+        if (result.Errors.Count == 0) DcatImportRepair.Repair(result);
         return result;
     }
 

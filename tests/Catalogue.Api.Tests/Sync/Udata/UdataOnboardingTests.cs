@@ -16,6 +16,9 @@ public sealed class UdataOnboardingTests(UdataSyncFactory factory) : IClassFixtu
     public async Task Onboarding_imports_every_dataset_once_and_changes_nothing_on_data_gouv_fr()
     {
         var admin = factory.Admin();
+        // Onboarding 2,000 datasets is one synchronous call: on a loaded 2-core CI machine it can pass
+        // HttpClient's default 100 s, which would cancel the request rather than test it.
+        admin.Timeout = TimeSpan.FromMinutes(10);
         await SyncProbe.DrainedAsync(admin);
         var state = factory.Emulator.State;
         var udataOrg = state.AddOrganization("Observatoire régional de santé", acronym: "ORS");
