@@ -57,30 +57,33 @@ TERM_SAMPLE=$(head -1 "$DATA/terms.txt")
 curl -sf "$URL/api/v1/datasets/$FIRST_ID" > /dev/null || { log "GET one dataset failed"; exit 1; }
 curl -sf "$URL/api/v1/datasets?q=$TERM_SAMPLE&limit=20" > /dev/null || { log "search failed"; exit 1; }
 
-# name | wrk script | path (fixed.lua) or template (rotate.lua) | lines file
+# name | wrk script | path (fixed.lua) or template (rotate.lua) | lines file | connections
+# search-20-c4 is the same search with 4 connections: its p95 is the latency of a search, while at 32
+# connections on 2 cores the p95 is mostly time spent queueing behind the other 31 requests.
 SCENARIOS=(
-  "plaintext|fixed|/bench/plaintext|"
-  "get-one|rotate|/api/v1/datasets/%s|$DATA/ids.txt"
-  "list-50|fixed|/api/v1/datasets?limit=50|"
-  "search-20|rotate|/api/v1/datasets?q=%s&limit=20|$DATA/terms.txt"
+  "plaintext|fixed|/bench/plaintext||$CONNECTIONS"
+  "get-one|rotate|/api/v1/datasets/%s|$DATA/ids.txt|$CONNECTIONS"
+  "list-50|fixed|/api/v1/datasets?limit=50||$CONNECTIONS"
+  "search-20|rotate|/api/v1/datasets?q=%s&limit=20|$DATA/terms.txt|$CONNECTIONS"
+  "search-20-c4|rotate|/api/v1/datasets?q=%s&limit=20|$DATA/terms.txt|4"
 )
 
-run_wrk() { # name script path lines duration
+run_wrk() { # name script path lines connections duration
   local path="$3"
   [[ "$2" == rotate ]] && path="/"
-  BENCH_TEMPLATE="$3" BENCH_LINES="$4" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$5" -s "$BENCH_WRK/$2.lua" "$URL$path"
+  BENCH_TEMPLATE="$3" BENCH_LINES="$4" wrk -t"$THREADS" -c"$5" -d"$6" -s "$BENCH_WRK/$2.lua" "$URL$path"
 }
 
 log "warming up"
-for s in "${SCENARIOS[@]}"; do IFS='|' read -r name script path lines <<< "$s"; run_wrk "$name" "$script" "$path" "$lines" 3s > /dev/null; done
+for s in "${SCENARIOS[@]}"; do IFS='|' read -r name script path lines conns <<< "$s"; run_wrk "$name" "$script" "$path" "$lines" "$conns" 3s > /dev/null; done
 
 declare -A RESULT RSS
 for s in "${SCENARIOS[@]}"; do
-  IFS='|' read -r name script path lines <<< "$s"
-  log "wrk $name ($DURATION, $THREADS threads, $CONNECTIONS connections)"
+  IFS='|' read -r name script path lines conns <<< "$s"
+  log "wrk $name ($DURATION, $THREADS threads, $conns connections)"
   ( while kill -0 "$SERVER_PID" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status"; sleep 0.5; done ) > "$WORK/rss-$name.log" &
   SAMPLER=$!
-  run_wrk "$name" "$script" "$path" "$lines" "$DURATION" > "$WORK/wrk-$name.log"
+  run_wrk "$name" "$script" "$path" "$lines" "$conns" "$DURATION" > "$WORK/wrk-$name.log"
   kill $SAMPLER 2>/dev/null || true
   RESULT[$name]=$(grep '^RESULT' "$WORK/wrk-$name.log")
   RSS[$name]=$(( $(sort -n "$WORK/rss-$name.log" | tail -1) / 1024 ))
@@ -90,7 +93,7 @@ field() { sed -E "s/.* $2=([^ ]+).*/\1/" <<< "${RESULT[$1]}"; }
 verdict() { if (( $(echo "$1" | bc -l) )); then echo "met"; else echo "**missed**"; fi; }
 
 REF=$(field plaintext rps)
-GET=$(field get-one rps); LIST=$(field list-50 rps); P95=$(field search-20 p95_ms)
+GET=$(field get-one rps); LIST=$(field list-50 rps); P95=$(field search-20 p95_ms); P95C4=$(field search-20-c4 p95_ms)
 MAXRSS=0; for n in "${!RSS[@]}"; do (( RSS[$n] > MAXRSS )) && MAXRSS=${RSS[$n]}; done
 GET_PCT=$(echo "scale=1; 100 * $GET / $REF" | bc)
 
@@ -102,7 +105,7 @@ cat <<EOF
 |---|---:|---:|---:|---:|---:|---:|
 EOF
 for s in "${SCENARIOS[@]}"; do
-  IFS='|' read -r name script path lines <<< "$s"
+  IFS='|' read -r name script path lines conns <<< "$s"
   echo "| \`$name\` $path | $(field "$name" rps) | $(field "$name" p50_ms) | $(field "$name" p95_ms) | $(field "$name" p99_ms) | $(field "$name" errors) / $(field "$name" non2xx) | ${RSS[$name]} |"
 done
 cat <<EOF
@@ -112,7 +115,8 @@ cat <<EOF
 | Import of $COUNT records ≤ 60 s | ${IMPORT_S%.*} s (database ${DB_MB} MB) | $(verdict "$IMPORT_S <= 60") |
 | GET one dataset ≥ 35 % of plaintext ($REF req/s) | $GET req/s = $GET_PCT % | $(verdict "$GET_PCT >= 35") |
 | Page of 50 datasets ≥ 1,500 req/s | $LIST req/s | $(verdict "$LIST >= 1500") |
-| Full-text search p95 ≤ 50 ms | $P95 ms | $(verdict "$P95 <= 50") |
+| Full-text search p95 ≤ 50 ms (32 connections) | $P95 ms | $(verdict "$P95 <= 50") |
+| Full-text search p95 ≤ 50 ms (4 connections) | $P95C4 ms | $(verdict "$P95C4 <= 50") |
 | Server memory ≤ 400 MB while serving | $MAXRSS MB | $(verdict "$MAXRSS <= 400") |
 
 Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg). Logs: $WORK.

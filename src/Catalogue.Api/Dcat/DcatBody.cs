@@ -19,11 +19,31 @@ public static class DcatBody
         {
             syntax.Parse(buffer, graph, baseIri);
         }
+        catch (Exception) when (syntax == RdfSyntax.RdfXml && RdfXmlLeniency.DropTextBesideResource(buffer) is { } cleaned)
+        {
+            graph = new Graph();
+            Parse(new MemoryStream(cleaned), syntax, graph, baseIri);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Parsers are pure functions of the bytes: whatever they throw describes the document, not the server.
-            throw new BadRequestException("$", $"The {syntax.Name} document could not be parsed: {e.Message}");
+            throw Refused(syntax, e);
         }
         return graph;
     }
+
+    private static void Parse(Stream input, RdfSyntax syntax, Graph graph, string baseIri)
+    {
+        try
+        {
+            syntax.Parse(input, graph, baseIri);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw Refused(syntax, e);
+        }
+    }
+
+    private static BadRequestException Refused(RdfSyntax syntax, Exception e) =>
+        // Parsers are pure functions of the bytes: whatever they throw describes the document, not the server.
+        new("$", $"The {syntax.Name} document could not be parsed: {e.Message}");
 }

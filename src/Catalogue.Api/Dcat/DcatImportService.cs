@@ -27,11 +27,10 @@ public sealed class DcatImportService(DatasetStore store, OrganizationStore orga
 
     private async Task<ImportOutcome> ImportOneAsync(ImportedDataset item, Organization? org, bool dryRun, bool publish, Caller caller, CancellationToken ct)
     {
-        var r = item.Record!;
         ImportOutcome Outcome(string outcome, Guid? id, IReadOnlyList<string>? changed = null, IReadOnlyList<ImportMessage>? errors = null) =>
-            new(item.Subject is Iri i ? i.Value : item.Subject.ToString(), r.Identifier, id, outcome, changed ?? [], item.Warnings, errors ?? item.Errors);
+            new(item.Subject is Iri i ? i.Value : item.Subject.ToString(), item.Record?.Identifier, id, outcome, changed ?? [], item.Warnings, errors ?? item.Errors);
 
-        if (item.Errors.Count > 0) return Outcome(ImportOutcome.Rejected, null);
+        if (item.Errors.Count > 0 || item.Record is not { } r) return Outcome(ImportOutcome.Rejected, null);
         if (org is null)
             return Outcome(ImportOutcome.Rejected, null, errors: [new("organizationId", $"No organisation matches the publisher '{item.PublisherName ?? item.PublisherIri ?? "(none)"}'; pass ?organization=<id or slug>.")]);
         if (!caller.CanEdit(org.Id)) return Outcome(ImportOutcome.Rejected, null, errors: [new("organizationId", $"This key cannot write to '{org.Slug}'.")]);

@@ -45,7 +45,8 @@ public sealed partial class DatasetStore
             if (reasons.Count > 0) rejected.Add(new ImportRejection(i, records[i].Id, reasons));
             else accepted.Add(records[i]);
         }
-        var rows = accepted.ToDictionary(r => r, r => Project(r, caller, now), ReferenceEqualityComparer.Instance);
+        var rows = new Dictionary<DatasetRecord, (DatasetEntity Entity, RevisionEntity Revision)>(ReferenceEqualityComparer.Instance);
+        foreach (var r in accepted) rows[r] = Project(r, caller, now);
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;

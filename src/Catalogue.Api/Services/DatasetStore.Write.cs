@@ -44,25 +44,30 @@ public sealed partial class DatasetStore
     }
 
     public Task<DatasetRecord> UpdateAsync(Guid id, DatasetRecord input, int? expectedRevision, Caller caller, CancellationToken ct) =>
-        ModifyAsync(id, expectedRevision, caller, "update", current =>
-        {
-            // Lifecycle, identity and bookkeeping are the server's: a PUT cannot publish or rewrite history.
-            input.Id = current.Id;
-            input.Status = current.Status;
-            input.CreatedAt = current.CreatedAt;
-            input.FirstPublishedAt = current.FirstPublishedAt;
-            input.WithdrawnAt = current.WithdrawnAt;
-            input.WithdrawalReason = current.WithdrawalReason;
-            input.Revision = current.Revision;
-            if (input.OrganizationId == Guid.Empty) input.OrganizationId = current.OrganizationId;
-            if (input.OrganizationId != current.OrganizationId && !caller.CanEdit(input.OrganizationId))
-                throw new ForbiddenException("This key cannot move the record to that organisation.");
-            // The DOI and remote ids are set by the sync engines; a client echoing them back changes nothing.
-            input.Doi ??= current.Doi;
-            input.ConceptDoi ??= current.ConceptDoi;
-            input.UdataId ??= current.UdataId;
-            return input;
-        }, ct);
+        ModifyAsync(id, expectedRevision, caller, "update", current => KeepServerOwnedFields(current, input, caller), ct);
+
+    /// <summary>
+    /// A replacement from a client (REST PUT, GraphQL update) may not touch what the server owns: lifecycle,
+    /// identity and bookkeeping. Identifiers set by the sync engines (DOI, data.gouv.fr id) may be added by a
+    /// client that knows them, never cleared by one that echoes an older copy.
+    /// </summary>
+    public static DatasetRecord KeepServerOwnedFields(DatasetRecord current, DatasetRecord input, Caller caller)
+    {
+        input.Id = current.Id;
+        input.Status = current.Status;
+        input.CreatedAt = current.CreatedAt;
+        input.FirstPublishedAt = current.FirstPublishedAt;
+        input.WithdrawnAt = current.WithdrawnAt;
+        input.WithdrawalReason = current.WithdrawalReason;
+        input.Revision = current.Revision;
+        if (input.OrganizationId == Guid.Empty) input.OrganizationId = current.OrganizationId;
+        if (input.OrganizationId != current.OrganizationId && !caller.CanEdit(input.OrganizationId))
+            throw new ForbiddenException("This key cannot move the record to that organisation.");
+        input.Doi ??= current.Doi;
+        input.ConceptDoi ??= current.ConceptDoi;
+        input.UdataId ??= current.UdataId;
+        return input;
+    }
 
     /// <summary>
     /// Load → change → validate → store with a new revision, under optimistic concurrency: the expected

@@ -21,7 +21,7 @@ public static class MutationType
             .Argument("input", "DatasetInput!")
             .Description("Changes the fields given; lifecycle, identity and DOI stay the server's.")
             .ResolveAsync(c => Write(c, (graph, ct) => graph.Datasets.ModifyAsync(Id(c), c.GetArgument<int>("expectedRevision"), graph.Caller, "update",
-                current => Keep(current, DatasetInputMapper.Apply(c.GetArgument<Input>("input")!, Domain.Model.RecordJson.Clone(current)), graph), ct))))
+                current => Services.DatasetStore.KeepServerOwnedFields(current, DatasetInputMapper.Apply(c.GetArgument<Input>("input")!, Domain.Model.RecordJson.Clone(current)), graph.Caller), ct))))
         .Field("submitDataset", "Dataset", f => Lifecycle(f, LifecycleAction.Submit, "Sends a draft for review."))
         .Field("publishDataset", "Dataset", f => Lifecycle(f, LifecycleAction.Publish, "Publishes, when the publication checks pass (else PUBLICATION_REFUSED with the failing checks)."))
         .Field("withdrawDataset", "Dataset", f => Lifecycle(f.Argument("reason", "String"), LifecycleAction.Withdraw, "Withdraws a published record, leaving a tombstone."))
@@ -37,25 +37,6 @@ public static class MutationType
         .Description(description)
         .ResolveAsync(c => Write(c, (graph, ct) => graph.Datasets.TransitionAsync(Id(c), action, c.GetArgument<int?>("expectedRevision"),
             graph.Caller, c.GetArgument<string>("reason"), ct)));
-
-    /// <summary>An update may not touch what the server owns, exactly as DatasetStore.UpdateAsync keeps it.</summary>
-    private static DatasetRecord Keep(DatasetRecord current, DatasetRecord next, CatalogueGraphContext graph)
-    {
-        next.Id = current.Id;
-        next.Status = current.Status;
-        next.CreatedAt = current.CreatedAt;
-        next.FirstPublishedAt = current.FirstPublishedAt;
-        next.WithdrawnAt = current.WithdrawnAt;
-        next.WithdrawalReason = current.WithdrawalReason;
-        next.Revision = current.Revision;
-        next.Doi = current.Doi;
-        next.ConceptDoi = current.ConceptDoi;
-        next.UdataId = current.UdataId;
-        if (next.OrganizationId == Guid.Empty) next.OrganizationId = current.OrganizationId;
-        if (next.OrganizationId != current.OrganizationId && !graph.Caller.CanEdit(next.OrganizationId))
-            throw new Services.ForbiddenException("This key cannot move the record to that organisation.");
-        return next;
-    }
 
     private static Guid Id(ResolveFieldContext c) =>
         GlobalId.ParseId(c.GetArgument<string>("id"), GlobalId.Dataset) ?? throw GraphErrors.BadInput($"'{c.GetArgument<string>("id")}' is not a dataset id.", "id");

@@ -22,7 +22,15 @@ public sealed partial class DcatToDataset(DcatLinks links, string defaultLanguag
     {
         var g = new GraphReader(triples);
         var subjects = g.SubjectsOfType(Dcat.Dataset).ToList();
-        return subjects.Where(s => !g.HasType(s, DcatSeries) && !g.HasType(s, Dcat.Catalog)).Select(s => ReadDataset(g, s)).ToList();
+        return subjects.Where(s => !g.HasType(s, Dcat.Catalog)).Select(s => g.HasType(s, DcatSeries) ? Series(s) : ReadDataset(g, s)).ToList();
+    }
+
+    /// <summary>A series groups datasets; it is not a record itself, so it is reported rather than silently skipped.</summary>
+    private static ImportedDataset Series(Term s)
+    {
+        var result = new ImportedDataset(s);
+        result.Reject("$", "A dcat:DatasetSeries is not imported as a record; its member datasets are.");
+        return result;
     }
 
     private ImportedDataset ReadDataset(GraphReader g, Term ds)
@@ -107,6 +115,8 @@ public sealed partial class DcatToDataset(DcatLinks links, string defaultLanguag
     {
         r.LandingPage = g.Iris(ds, Dcat.LandingPage).FirstOrDefault(DatasetToDcat.IsAbsolute);
         r.Pages = g.Iris(ds, Foaf.Page).Where(DatasetToDcat.IsAbsolute).Distinct().ToList();
+        foreach (var link in g.Iris(ds, Dcat.LandingPage, Foaf.Page).Where(l => !DatasetToDcat.IsAbsolute(l)))
+            result.Warn(g.Iris(ds, Dcat.LandingPage).Contains(link) ? "landingPage" : "pages", $"'{link}' is not an http(s) link: dropped.");
         r.IsReferencedBy = g.Iris(ds, Dct.IsReferencedBy).Distinct().ToList();
         r.Related = g.Iris(ds, Dct.Relation).Distinct().ToList();
         r.Version = g.Text(ds, Dcat.Version, OwlVersionInfo);
