@@ -15,7 +15,7 @@ public static class RecordResults
 
     public static IResult Stored(HttpContext http, StoredRecord s)
     {
-        var revision = s.Record.Revision;
+        var revision = s.Revision;
         if (ETags.NotModified(http.Request, revision)) { http.Response.Headers.ETag = ETags.Format(revision); return Results.StatusCode(StatusCodes.Status304NotModified); }
         return Json(http, s.Json, revision, StatusCodes.Status200OK, null);
     }

@@ -56,11 +56,13 @@ public sealed record Cursor(DatasetSort Sort, string? Value, long Key)
 }
 
 /// <summary>A stored record: its JSON as kept (served as is by REST) and the record, parsed on first use.</summary>
-public sealed class StoredRecord(string json)
+public sealed class StoredRecord(string json, int? revision = null)
 {
     private Domain.Model.DatasetRecord? _record;
     public string Json { get; } = json;
     public Domain.Model.DatasetRecord Record => _record ??= Domain.Model.RecordJson.Deserialize(Json);
+    /// <summary>The revision from its column when known, so serving the JSON as is needs no parse for the ETag.</summary>
+    public int Revision => revision ?? Record.Revision;
 }
 
 public sealed record DatasetPage(IReadOnlyList<StoredRecord> Items, string? NextCursor, int? Total);

@@ -30,15 +30,15 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
     public async Task<StoredRecord> GetAsync(string key, Caller caller, CancellationToken ct)
     {
         var q = Visible(caller);
-        string? json;
-        if (Guid.TryParse(key, out var id)) json = await q.Where(d => d.Id == id).Select(d => d.Document).FirstOrDefaultAsync(ct);
+        if (Guid.TryParse(key, out var id)) q = q.Where(d => d.Id == id);
         else if (key.StartsWith("10.", StringComparison.Ordinal))
         {
             var doi = key.ToLowerInvariant();
-            json = await q.Where(d => d.Doi == doi).Select(d => d.Document).FirstOrDefaultAsync(ct);
+            q = q.Where(d => d.Doi == doi);
         }
-        else json = await q.Where(d => d.Slug == key || d.Identifier == key).Select(d => d.Document).FirstOrDefaultAsync(ct);
-        return json is null ? throw new NotFoundException($"Dataset '{key}'") : new StoredRecord(json);
+        else q = q.Where(d => d.Slug == key || d.Identifier == key);
+        var row = await q.Select(d => new { d.Document, d.Revision }).FirstOrDefaultAsync(ct);
+        return row is null ? throw new NotFoundException($"Dataset '{key}'") : new StoredRecord(row.Document, row.Revision);
     }
 
     public async Task<IReadOnlyList<StoredRecord>> GetManyAsync(IReadOnlyCollection<Guid> ids, Caller caller, CancellationToken ct)
