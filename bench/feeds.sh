@@ -130,7 +130,7 @@ PAGE_BYTES=$(curl -sf "$URL/catalog.ttl?page=1&page_size=100" | wc -c)
 declare -A RESULT RSS
 for s in "${SCENARIOS[@]}"; do
   IFS='|' read -r name kind target extra <<< "$s"
-  log "wrk $name (warm-up 3 s, then $DURATION, $THREADS threads, $CONNECTIONS connections)"
+  log "wrk $name (warm-up 3 s, then $DURATION)"
   DURATION=3s run_wrk "$name" "$kind" "$target" "$extra" > /dev/null
   sample_rss > "$WORK/rss-$name.log" & SAMPLER=$!
   run_wrk "$name" "$kind" "$target" "$extra" > "$WORK/wrk-$name.log"
