@@ -30,7 +30,7 @@ public sealed class DcatFeed(DatasetStore store, OrganizationStore organizations
             Publishers = f.Owner is null ? [] : [f.Owner.Id],
             AccessRights = f.Access is { } a ? [a] : [],
             ModifiedSince = f.ModifiedSince,
-        }, caller).OrderBy(d => d.SearchKey).ThenBy(d => d.Id);
+        }, caller).OrderBy(d => d.SearchKey); // unique: no tie-breaker needed, and the (Status, SearchKey) index serves it
 
     public async Task WritePageAsync(RdfResponse output, FeedFilter f, int page, int pageSize, Func<int, string> pageUrl, Caller caller, CancellationToken ct)
     {

@@ -13,6 +13,7 @@ public static class DatasetOrdering
     public static IOrderedQueryable<DatasetEntity> Apply(IQueryable<DatasetEntity> q, IEnumerable<Input>? order)
     {
         IOrderedQueryable<DatasetEntity>? ordered = null;
+        var lastDescending = true;
         foreach (var key in order ?? [])
         {
             // One key per entry keeps the significance of keys explicit (what @oneOf would say; see docs/graphql.md).
@@ -22,6 +23,7 @@ public static class DatasetOrdering
             {
                 if (value is not string direction) continue;
                 var desc = direction == "DESC";
+                lastDescending = desc;
                 ordered = field switch
                 {
                     "title" => By(q, ordered, d => d.SortTitle, desc),
@@ -32,7 +34,9 @@ public static class DatasetOrdering
             }
         }
         ordered ??= q.OrderByDescending(d => d.ModifiedAt);
-        return ordered.ThenBy(d => d.SearchKey);
+        // The unique tie-breaker runs in the same direction as the last key, so the database can read the
+        // (Status, ModifiedAt, SearchKey) index in one direction instead of sorting every row.
+        return lastDescending ? ordered.ThenByDescending(d => d.SearchKey) : ordered.ThenBy(d => d.SearchKey);
     }
 
     private static IOrderedQueryable<DatasetEntity> By<TKey>(IQueryable<DatasetEntity> q, IOrderedQueryable<DatasetEntity>? ordered,

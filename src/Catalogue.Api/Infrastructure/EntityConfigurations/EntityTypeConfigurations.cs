@@ -19,6 +19,7 @@ public sealed class DatasetEntityTypeConfiguration : IEntityTypeConfiguration<Da
         e.HasIndex(x => new { x.OrganizationId, x.Status });
         e.HasIndex(x => new { x.Status, x.ModifiedAt, x.Id });
         e.HasIndex(x => new { x.Status, x.ModifiedAt, x.SearchKey });
+        e.HasIndex(x => new { x.Status, x.SearchKey });
         e.HasIndex(x => x.Doi);
         e.Property(x => x.Revision).IsConcurrencyToken();
         e.HasMany(x => x.Facets).WithOne().HasForeignKey(f => f.DatasetId).OnDelete(DeleteBehavior.Cascade);
