@@ -16,6 +16,7 @@ public sealed class CatalogueGraphContext(HttpContext http, CatalogueGraphQLOpti
     public HttpContext Http { get; } = http;
     public Caller Caller { get; } = Caller.From(http.User);
     public CatalogueGraphQLOptions Options { get; } = options;
+    public Loaders.PagePublishers PagePublishers { get; } = new();
     public IServiceProvider Services => Http.RequestServices;
     public DatasetStore Datasets => Services.GetRequiredService<DatasetStore>();
     public OrganizationStore Organizations => Services.GetRequiredService<OrganizationStore>();

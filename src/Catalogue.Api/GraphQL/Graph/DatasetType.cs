@@ -36,7 +36,7 @@ public static class DatasetType
         .Field("keywords", "[String!]!", f => f.Argument("lang", "String", "Keywords in this language; all languages when omitted.")
             .Resolve(c => Keywords(c.Parent<DatasetRecord>().Keywords, c.Lang())))
         .Get<DatasetRecord>("tags", "[String!]!", r => r.Tags)
-        .Field("publisher", "Organization", f => f.ResolveAsync(async c => await c.OrganizationAsync(c.Parent<DatasetRecord>().OrganizationId)))
+        .Field("publisher", "Organization", f => f.Resolve(c => Settled(c.OrganizationAsync(c.Parent<DatasetRecord>().OrganizationId))))
         .Get<DatasetRecord>("creators", "[Agent!]!", r => r.Creators)
         .Get<DatasetRecord>("contactPoint", "ContactPoint", r => r.ContactPoint)
         .Get<DatasetRecord>("custodian", "Agent", r => r.Custodian, "The health data holder.")
@@ -112,6 +112,12 @@ public static class DatasetType
             return SyncTypes.Doi(r, await c.SyncStatesAsync(r.Id));
         })),
         "A catalogue record (HealthDCAT-AP dataset).");
+
+    /// <summary>
+    /// A loaded publisher is handed over as a value, not a task: a pending task makes the executor complete every
+    /// dataset of the page asynchronously.
+    /// </summary>
+    private static object? Settled(Task<Organization?> load) => load.IsCompletedSuccessfully ? load.Result : load;
 
     private static IReadOnlyList<string> Keywords(LocalizedList keywords, string? lang) =>
         lang is null ? keywords.AllValues.ToList()

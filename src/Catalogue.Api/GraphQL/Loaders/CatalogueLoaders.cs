@@ -16,6 +16,7 @@ public static class CatalogueLoaders
     public static Task<Organization?> OrganizationAsync(this ResolveFieldContext c, Guid id)
     {
         var graph = c.Graph();
+        if (graph.PagePublishers.TryGet(id, out var known)) return Task.FromResult(known);
         return c.GetDataLoader<Guid, Organization>("organizations", (ids, ct) => graph.RunAsync(async () =>
         {
             var orgs = await graph.Organizations.GetManyAsync(ids.ToList(), ct);

@@ -14,7 +14,7 @@ public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? St
 /// documents; totalCount is one COUNT, run only when asked for (and by <c>last</c> without <c>before</c>).
 /// </summary>
 public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQueryable<DatasetEntity> ordered, IQueryable<DatasetEntity> filtered,
-    PageRequest page, CancellationToken cancellationToken)
+    PageRequest page, CancellationToken cancellationToken, bool withDictionary = true)
 {
     private Task<(List<DatasetEdge> Edges, PageInfo Info)>? _page;
     private Task<int>? _total;
@@ -50,11 +50,19 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQuery
             if (docs.Count > take) docs.RemoveAt(take);
             hasPrevious = start > 0;
         }
-        var edges = docs.Select((json, i) => new DatasetEdge(OffsetCursor.Encode(start + i), RecordJson.Deserialize(json))).ToList();
+        var edges = docs.Select((json, i) => new DatasetEdge(OffsetCursor.Encode(start + i), PageRecordReader.Read(json, withDictionary))).ToList();
         return (edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
     }
 
-    private Task<List<string>> Fetch(int skip, int take) => take <= 0
-        ? Task.FromResult(new List<string>())
-        : graph.RunAsync(() => ordered.Skip(skip).Take(take).Select(d => d.Document).ToListAsync(cancellationToken));
+    /// <summary>The page's documents; each row's publisher document comes along for <see cref="Loaders.PagePublishers"/>.</summary>
+    private async Task<List<string>> Fetch(int skip, int take)
+    {
+        if (take <= 0) return [];
+        var organizations = graph.Db.Organizations;
+        var rows = await graph.RunAsync(() => ordered.Skip(skip).Take(take)
+            .Select(d => new { d.Document, d.OrganizationId, Publisher = organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault() })
+            .ToListAsync(cancellationToken));
+        foreach (var row in rows) graph.PagePublishers.Offer(row.OrganizationId, row.Publisher);
+        return rows.Select(r => r.Document).ToList();
+    }
 }

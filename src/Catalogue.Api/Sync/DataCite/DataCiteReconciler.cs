@@ -17,7 +17,7 @@ namespace Catalogue.Api.Sync.DataCite;
 /// conflicts), move the DOI's state with the record's lifecycle, and keep its usage counts.
 /// </summary>
 public sealed class DataCiteReconciler(
-    IDataCiteClient client, DataCiteMappingContexts contexts, DataCiteSchema schema, DataCiteMetrics metrics, IOptions<DataCiteOptions> options, TimeProvider clock)
+    IDataCiteClient client, DataCiteMappingContexts contexts, ConceptDoiSync concepts, DataCiteSchema schema, DataCiteMetrics metrics, IOptions<DataCiteOptions> options, TimeProvider clock)
 {
     public const string Target = "datacite";
     public static readonly string Author = SyncContext.AuthorFor(Target);
@@ -93,6 +93,7 @@ public sealed class DataCiteReconciler(
         state.LastError = null;
         await ws.SaveStateAsync(state, ct);
         await metrics.SaveAsync(record.Id, after, ct);
+        await concepts.SyncAsync(record, ws, ct);
         return new SyncResult(action, doi, plan.Push, plan.Take, plan.Conflicts);
     }
 
@@ -121,7 +122,7 @@ public sealed class DataCiteReconciler(
     }
 
     /// <summary>A DOI created for a record that is already public starts in the matching state.</summary>
-    private static string? InitialEvent(RecordStatus status) => status switch
+    internal static string? InitialEvent(RecordStatus status) => status switch
     {
         RecordStatus.Published => DoiEvents.Publish,
         RecordStatus.Withdrawn => DoiEvents.Register,
@@ -129,7 +130,7 @@ public sealed class DataCiteReconciler(
     };
 
     /// <summary>Published ⇒ findable; withdrawn ⇒ registered (hidden, never deleted); drafts stay drafts.</summary>
-    private static string? NextEvent(RecordStatus status, string? remoteState) => (status, remoteState) switch
+    internal static string? NextEvent(RecordStatus status, string? remoteState) => (status, remoteState) switch
     {
         (RecordStatus.Published, DoiStates.Draft or DoiStates.Registered) => DoiEvents.Publish,
         (RecordStatus.Withdrawn, DoiStates.Findable) => DoiEvents.Hide,

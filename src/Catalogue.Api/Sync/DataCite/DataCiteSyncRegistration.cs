@@ -30,6 +30,7 @@ public static class DataCiteSyncRegistration
         services.AddSingleton<DataCiteSchema>();
         services.AddScoped<DataCiteMappingContexts>();
         services.AddScoped<DataCiteMetrics>();
+        services.AddScoped<ConceptDoiSync>();
         services.AddScoped<DataCiteReconciler>();
         services.AddScoped<DataCitePuller>();
         services.AddScoped<DoiReservations>();

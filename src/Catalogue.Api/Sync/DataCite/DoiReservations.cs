@@ -5,6 +5,7 @@ using Catalogue.Api.Security;
 using Catalogue.Api.Services;
 using Catalogue.Domain.Model;
 using Catalogue.Sync.DataCite;
+using Catalogue.Sync.DataCite.Mapping;
 using Catalogue.Sync.Engine;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ namespace Catalogue.Api.Sync.DataCite;
 /// and start a new major version with its own DOI, linked to the previous one and to the series' concept DOI.
 /// </summary>
 public sealed class DoiReservations(
-    CatalogueDbContext db, DatasetStore store, SyncStateStore states, SyncWorkspace workspace, DataCiteReconciler reconciler,
+    CatalogueDbContext db, DatasetStore store, SyncStateStore states, SyncWorkspace workspace, DataCiteReconciler reconciler, ConceptDoiSync concepts,
     IOptions<DataCiteOptions> options, IOptions<SyncTargetsOptions> targets, TimeProvider clock)
 {
     private const string SuffixAlphabet = "0123456789abcdefghjkmnpqrstvwxyz";
@@ -32,6 +33,9 @@ public sealed class DoiReservations(
         if (!caller.CanEdit(record.OrganizationId)) throw new ForbiddenException("This key cannot edit this record's organisation.");
         if (record.Doi is not null) return record;
 
+        // The series' concept DOI is chosen and put on the record first, so the version DOI is created already
+        // linked to it (IsVersionOf); the reconciler then creates or updates the concept DOI itself.
+        record = await EnsureConceptAsync(record, caller, ct);
         var state = await states.GetAsync(id, DataCiteReconciler.Target, ct);
         state.PendingCreateToken ??= NewDoi(options.Value.Prefix);
         state.Status = SyncStatuses.Pending;
@@ -45,7 +49,7 @@ public sealed class DoiReservations(
 
     /// <summary>
     /// A copy of the record as the next major version (a draft): <c>PreviousVersionId</c> set, the concept DOI of
-    /// the series carried (the first version's DOI when the series had none), a new DOI reserved. The previous
+    /// the series carried (minted now when the series had none, or only its first version's DOI standing in), a new DOI reserved. The previous
     /// version is queued for DataCite so its metadata gains the IsPreviousVersionOf link.
     /// </summary>
     public async Task<DatasetRecord> NewVersionAsync(Guid id, Caller caller, CancellationToken ct)
@@ -55,7 +59,8 @@ public sealed class DoiReservations(
         if (!caller.CanEdit(previous.OrganizationId)) throw new ForbiddenException("This key cannot edit this record's organisation.");
         if (previous.Doi is null) throw new ConflictException("Reserve a DOI for this record before starting a new version of it.");
 
-        string concept = previous.ConceptDoi ?? previous.Doi;
+        previous = await EnsureConceptAsync(previous, caller, ct);
+        string concept = previous.ConceptDoi!;
         var next = RecordJson.Clone(previous);
         int major = NextMajor(previous.Version);
         next.Id = Guid.NewGuid();
@@ -75,12 +80,24 @@ public sealed class DoiReservations(
         foreach (var d in next.Distributions) { d.Id = Guid.NewGuid(); d.UdataResourceId = null; }
         var created = await store.CreateAsync(next, caller, ct);
 
-        if (previous.ConceptDoi is null)
-            await store.ModifyAsync(previous.Id, null, caller, "concept-doi", r => { r.ConceptDoi = concept; return r; }, ct, requireIfMatch: false);
         var reserved = await ReserveAsync(created.Id, caller, ct);
         var previousRevision = (await store.GetAsync(previous.Id.ToString(), caller, ct)).Record.Revision;
         await EnqueueAsync(previous.Id, previousRevision, "new-version", ct);
         return reserved;
+    }
+
+    /// <summary>
+    /// The record with its series' concept DOI: kept when it has a real one, else chosen (crash-safe, see
+    /// <see cref="ConceptDoiSync.ChooseAsync"/>) and written on every version of the series.
+    /// </summary>
+    private async Task<DatasetRecord> EnsureConceptAsync(DatasetRecord record, Caller caller, CancellationToken ct)
+    {
+        var (concept, chosen) = await concepts.ChooseAsync(record, states, ct);
+        if (!chosen && string.Equals(DoiText.Bare(record.ConceptDoi), concept, StringComparison.OrdinalIgnoreCase)) return record;
+        var versions = record.ConceptDoi is { } legacy ? await concepts.SeriesAsync(legacy, ct) : [];
+        foreach (var id in versions.Select(v => v.Id).Append(record.Id).Distinct())
+            await store.ModifyAsync(id, null, caller, "concept-doi", r => { r.ConceptDoi = concept; return r; }, ct, requireIfMatch: false);
+        return (await store.GetAsync(record.Id.ToString(), caller, ct)).Record;
     }
 
     /// <summary>A DataCite-style random suffix (<c>xxxx-xxxx</c>, Crockford base 32), chosen by us so it is known before the call.</summary>

@@ -77,8 +77,21 @@ public sealed class DataCiteApiFixture : IAsyncLifetime
         return (await admin.PostAsync("/api/v1/datasets", TestHttp.Json(demo)).Ok(System.Net.HttpStatusCode.Created)).AsObject();
     }
 
-    /// <summary>The DOIs the emulator holds whose landing page is this slug's (should always be exactly one).</summary>
-    public async Task<IReadOnlyList<string>> DoisForSlugAsync(string slug)
+    /// <summary>
+    /// The version DOIs the emulator holds whose landing page is this slug's (should always be exactly one). The
+    /// series' concept DOI resolves to the latest version's landing page too; it is told apart by its HasVersion links.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> DoisForSlugAsync(string slug) =>
+        (await AllDoisForSlugAsync(slug)).Where(d => !IsConcept(d)).Select(d => (string)d["id"]!).ToList();
+
+    /// <summary>The concept DOIs the emulator holds whose landing page is this slug's.</summary>
+    public async Task<IReadOnlyList<string>> ConceptDoisForSlugAsync(string slug) =>
+        (await AllDoisForSlugAsync(slug)).Where(IsConcept).Select(d => (string)d["id"]!).ToList();
+
+    private static bool IsConcept(JsonNode doi) =>
+        doi["attributes"]!["relatedIdentifiers"]?.AsArray().Any(r => (string?)r!["relationType"] == "HasVersion") == true;
+
+    private async Task<IReadOnlyList<JsonNode>> AllDoisForSlugAsync(string slug)
     {
         Emulator.State.FlushIndex();
         using var http = new HttpClient { BaseAddress = Emulator.BaseAddress };
@@ -86,7 +99,7 @@ public sealed class DataCiteApiFixture : IAsyncLifetime
         var list = await http.GetFromJsonAsync<JsonObject>($"dois?client-id={RepositoryId.ToLowerInvariant()}&page[size]=1000");
         return list!["data"]!.AsArray()
             .Where(d => ((string?)d!["attributes"]!["url"])?.EndsWith($"/datasets/{slug}", StringComparison.Ordinal) == true)
-            .Select(d => (string)d!["id"]!).ToList();
+            .Select(d => d!).ToList();
     }
 
     public CatalogueDbContext Db(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
@@ -107,9 +120,19 @@ public sealed class DataCiteApiFixture : IAsyncLifetime
 /// <summary>Armed by a test: the next PUT to DataCite succeeds there, then the caller "dies" before seeing the answer.</summary>
 public sealed class CrashSwitch
 {
-    private int _armed;
-    public void ArmAfterNextPut() => Interlocked.Exchange(ref _armed, 1);
-    public bool TakeArmed() => Interlocked.Exchange(ref _armed, 0) == 1;
+    private int _putsLeft;
+    public void ArmAfterNextPut() => ArmAfterPuts(1);
+    /// <summary>The <paramref name="count"/>-th PUT from now is the one the caller never hears back from.</summary>
+    public void ArmAfterPuts(int count) => Interlocked.Exchange(ref _putsLeft, count);
+    public bool TakeArmed()
+    {
+        while (true)
+        {
+            int left = Volatile.Read(ref _putsLeft);
+            if (left <= 0) return false;
+            if (Interlocked.CompareExchange(ref _putsLeft, left - 1, left) == left) return left == 1;
+        }
+    }
 }
 
 public sealed class CrashAfterWriteHandler(CrashSwitch crash) : DelegatingHandler
