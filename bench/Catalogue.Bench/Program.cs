@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Catalogue.Bench;
 using Catalogue.Bench.Generation;
 using Catalogue.Domain.Model;
 
@@ -10,11 +11,17 @@ switch (command)
 {
     case "generate":
         return Generate(options.Int("count", 50_000), options.Int("seed", 20261122), options.Text("out", "bench/data"));
+    case "udata-datasets":
+        return UdataDatasets.Generate(options.Int("count", 50_000), options.Int("seed", 20261122), options.Text("out", "bench/data/udata-datasets.ndjson"));
     default:
         Console.Error.WriteLine("""
             Usage: dotnet run --project bench/Catalogue.Bench -c Release -- generate [--count 50000] [--seed 20261122] [--out bench/data]
               Writes <out>/records.ndjson (one DatasetRecord per line, for `Catalogue.Api import-records`),
               <out>/ids.txt (ids of published PUBLIC records, for GET-by-id) and <out>/terms.txt (search terms).
+            Usage: ... -- udata-datasets [--count 50000] [--seed 20261122] [--out bench/data/udata-datasets.ndjson]
+              The same generated records as data.gouv.fr datasets (one POST /api/1/datasets/ body per line, with
+              their remote resources and without the catalogue's extras), for the udata emulator's bulk seeding
+              (POST /_emulator/organizations/{org}/datasets, bench/sync.sh).
             """);
         return command == "help" ? 0 : 2;
 }

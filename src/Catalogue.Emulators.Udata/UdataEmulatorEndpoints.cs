@@ -17,6 +17,7 @@ public static class UdataEmulatorEndpoints
 
         RouteGroupBuilder api = app.MapGroup("/api/1");
         api.AddEndpointFilter((context, next) => FaultFilter.InvokeAsync(context, next, state.Faults));
+        api.AddEndpointFilter((context, next) => WriteVersionFilter.InvokeAsync(context, next, state));
         api.AddEndpointFilter(StrictSlashesFilter.InvokeAsync);
         ReferenceApi.Map(api);
         DatasetsApi.Map(api, state);
@@ -30,6 +31,7 @@ public static class UdataEmulatorEndpoints
                 : Replies.Message(404, "The requested URL was not found on the server."));
         RouteGroupBuilder apiV2 = app.MapGroup("/api/2");
         apiV2.AddEndpointFilter((context, next) => FaultFilter.InvokeAsync(context, next, state.Faults));
+        apiV2.AddEndpointFilter((context, next) => WriteVersionFilter.InvokeAsync(context, next, state));
         ResourcesApi.MapV2(apiV2, state);
         ControlApi.Map(app, state);
         return app;

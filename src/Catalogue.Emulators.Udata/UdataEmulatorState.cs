@@ -14,7 +14,20 @@ public sealed class UdataEmulatorState
     private readonly Dictionary<string, StoredDataset> _datasets = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, JsonObject> _contactPoints = new(StringComparer.OrdinalIgnoreCase);
 
+    private long _version;
+
     public UdataEmulatorState(TimeProvider? clock = null) => Time = new UdataTime(clock ?? TimeProvider.System);
+
+    /// <summary>
+    /// Moves on every write (any non-GET request, every seeding call), so that sorted listings can be kept
+    /// between pages and dropped as soon as anything may have changed.
+    /// </summary>
+    internal long Version => Interlocked.Read(ref _version);
+    internal void Changed() => Interlocked.Increment(ref _version);
+
+    /// <summary>Sorted listings by filter, valid for <see cref="ListingsVersion"/>; guarded by <see cref="Gate"/>.</summary>
+    internal Dictionary<string, List<StoredDataset>> Listings { get; } = new(StringComparer.Ordinal);
+    internal long ListingsVersion { get; set; } = -1;
 
     internal object Gate { get; } = new();
     public UdataTime Time { get; }
@@ -32,6 +45,7 @@ public sealed class UdataEmulatorState
     {
         ArgumentNullException.ThrowIfNull(user);
         lock (Gate) _usersByKey[user.ApiKey] = user;
+        Changed();
         return user;
     }
 
@@ -57,6 +71,7 @@ public sealed class UdataEmulatorState
     {
         string id = (string?)organization["id"] ?? throw new ArgumentException("Organisation needs an id.", nameof(organization));
         lock (Gate) _organizations[id] = (JsonObject)organization.DeepClone();
+        Changed();
     }
 
     /// <summary>
@@ -70,6 +85,7 @@ public sealed class UdataEmulatorState
         document["slug"] ??= UdataSlug.From((string?)document["title"] ?? id);
         document["resources"] ??= new JsonArray();
         lock (Gate) _datasets[id] = new StoredDataset(id, document);
+        Changed();
         return id;
     }
 
@@ -108,7 +124,11 @@ public sealed class UdataEmulatorState
         _datasets.Values.FirstOrDefault(d => string.Equals(d.Slug, slug, StringComparison.OrdinalIgnoreCase));
     internal StoredDataset? FindDatasetByOldSlug(string slug) =>
         _datasets.Values.FirstOrDefault(d => d.OldSlugs.Contains(slug, StringComparer.OrdinalIgnoreCase));
-    internal void AddDataset(StoredDataset dataset) => _datasets[dataset.Id] = dataset;
+    internal void AddDataset(StoredDataset dataset)
+    {
+        _datasets[dataset.Id] = dataset;
+        Changed();
+    }
 
     /// <summary>A unique slug for <paramref name="title"/>, suffixed <c>-1</c>, <c>-2</c>… like udata's SlugField.</summary>
     internal string UniqueSlug(string title, string? exceptId)

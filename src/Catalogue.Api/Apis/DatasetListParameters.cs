@@ -26,6 +26,16 @@ public sealed class DatasetListParameters
     [FromQuery(Name = "limit")] public string? Limit { get; set; }
     [FromQuery(Name = "after")] public string? After { get; set; }
     [FromQuery(Name = "count")] public bool? Count { get; set; }
+    /// <summary>"summary" (default): the compact listing representation; "full": whole records.</summary>
+    [FromQuery(Name = "view")] public string? View { get; set; }
+
+    /// <summary>True for <c>view=full</c>, false for the default summary; a problem naming <c>view</c> otherwise.</summary>
+    public bool FullView() => View switch
+    {
+        null or "" or "summary" => false,
+        "full" => true,
+        _ => throw new BadRequestException("view", "view is summary (the default) or full."),
+    };
 
     public DatasetQuery ToQuery()
     {

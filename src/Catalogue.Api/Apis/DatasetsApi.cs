@@ -14,7 +14,8 @@ public static class DatasetsApi
     {
         var g = api.MapGroup("/datasets").WithTags("Datasets");
         g.MapGet("/", List).WithName("ListDatasets").WithSummary("List datasets with filters, sorting and cursor pagination")
-            .WithDescription("Example: GET /api/v1/datasets?theme=HEAL&healthCategory=EHRS&licence=etalab-2.0&sort=-modified&limit=20&count=true. Follow the Link header (rel=next) for the next page.")
+            .WithDescription("Example: GET /api/v1/datasets?theme=HEAL&healthCategory=EHRS&licence=etalab-2.0&sort=-modified&limit=20&count=true. Follow the Link header (rel=next) for the next page. "
+                + "Items are dataset summaries (identity, title, description, status, access rights, publisher, keywords, themes, licences, dates, DOI, quality score, distributions without the data dictionary, links.self to the full record); view=full returns whole records (DatasetRecord) instead.")
             .Produces<DatasetListResponse>();
         g.MapGet("/{key}", Get).WithName("GetDataset").WithSummary("Get one dataset by id, slug, identifier or DOI")
             .WithDescription("Example: GET /api/v1/datasets/urgences-oscour-2023. The ETag names the revision; send it back in If-Match to update.")
@@ -51,8 +52,14 @@ public static class DatasetsApi
         return api;
     }
 
-    public static async Task<IResult> List([AsParameters] DatasetListParameters p, HttpContext http, DatasetStore store, CancellationToken ct) =>
-        RecordResults.Page(http, await store.ListAsync(p.ToQuery(), Caller.From(http.User), ct));
+    /// <summary>Summaries by default (stored UTF-8, copied into the response); whole records with <c>view=full</c>.</summary>
+    public static async Task<IResult> List([AsParameters] DatasetListParameters p, HttpContext http, DatasetStore store, CancellationToken ct)
+    {
+        var query = p.ToQuery();
+        return p.FullView()
+            ? RecordResults.Page(http, await store.ListAsync(query, Caller.From(http.User), ct))
+            : RecordResults.Page(http, await store.ListSummariesAsync(query, Caller.From(http.User), ct));
+    }
 
     /// <summary>An identifier may itself be an IRI: its slashes arrive percent-encoded and are decoded here.</summary>
     public static async Task<IResult> Get(string key, HttpContext http, DatasetStore store, CancellationToken ct) =>
@@ -122,6 +129,20 @@ public static class DatasetsApi
 
 public sealed class UnauthorizedException() : CatalogueException("This operation needs an API key (X-Api-Key header).");
 
-public sealed record DatasetListResponse(IReadOnlyList<DatasetRecord> Items, string? Next, int? Total);
+/// <summary>A page of the listing: <see cref="DatasetSummaryItem"/>s by default, whole <see cref="DatasetRecord"/>s with view=full.</summary>
+public sealed record DatasetListResponse(IReadOnlyList<DatasetSummaryItem> Items, string? Next, int? Total);
+
+/// <summary>The listing summary of a dataset (Services.DatasetSummary writes it; this type documents its shape).</summary>
+public sealed record DatasetSummaryItem(
+    Guid Id, string Slug, string Identifier, string? Doi, RecordStatus Status, int Revision,
+    LocalizedText Title, LocalizedText Description, AccessLevel AccessRights, Guid OrganizationId, DatasetSummaryPublisher Publisher,
+    LocalizedList Keywords, IReadOnlyList<string> Themes, IReadOnlyList<string> HealthCategories, IReadOnlyList<string> Licenses,
+    DateOnly? Issued, DateTimeOffset ModifiedAt, int QualityScore, bool HasStructuredData,
+    IReadOnlyList<DatasetSummaryDistribution> Distributions, DatasetSummaryLinks Links);
+
+public sealed record DatasetSummaryPublisher(Guid Id, string? Name, string? Acronym);
+public sealed record DatasetSummaryDistribution(Guid Id, LocalizedText Title, string? Format, string? MediaType, string AccessUrl,
+    string? DownloadUrl, long? ByteSize, DistributionRole Role, bool IsRemote);
+public sealed record DatasetSummaryLinks(string Self, string Quality, string Revisions);
 public sealed record ValidationReport(Guid Id, string AccessRights, bool CanPublish, IReadOnlyList<ValidationIssue> Errors, IReadOnlyList<ValidationIssue> Warnings);
 public sealed record RevisionResponse(RevisionInfo Revision, DatasetRecord Record);

@@ -65,7 +65,7 @@ public static class ImportCommand
             {
                 // A scope per batch: its own DbContext and connection, so nothing accumulates across batches.
                 using var scope = services.CreateScope();
-                return await scope.ServiceProvider.GetRequiredService<DatasetStore>().ImportBatchAsync(records, Caller.System, ct);
+                return await scope.ServiceProvider.GetRequiredService<DatasetStore>().ImportBatchAsync(records, Caller.System, ct, bulkSession: true);
             }, ct), lines.ToList()));
             batch.Clear();
             lines.Clear();

@@ -29,7 +29,8 @@ public static class CatalogueServiceExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value);
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<CatalogueDbContext>((sp, o) => ConfigureDatabase(o, sp.GetRequiredService<DatabaseOptions>(), sp.GetRequiredService<IConfiguration>()));
+        // Pooled: a request reuses a reset context instead of building one (and its services) from scratch.
+        services.AddDbContextPool<CatalogueDbContext>((sp, o) => ConfigureDatabase(o, sp.GetRequiredService<DatabaseOptions>(), sp.GetRequiredService<IConfiguration>()));
 
         services.AddMemoryCache();
         services.AddAuthentication(ApiKeyAuthenticationHandler.Scheme)

@@ -21,6 +21,8 @@ public static class DatabaseInitializer
         }
         if (options.MigrateOnStart) await db.Database.MigrateAsync(ct);
         if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        // Rows stored before the listing summary existed get it now (once; a no-op query afterwards).
+        await Services.DatasetSummary.BackfillAsync(db, null, ct);
 
         if (options.SeedDemo && !await db.Organizations.AnyAsync(ct))
             await DemoSeeder.SeedAsync(scope.ServiceProvider, ct);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text;
 using Catalogue.Api.Services;
 using Catalogue.Domain.Model;
@@ -24,30 +26,93 @@ public static class RecordResults
     {
         http.Response.Headers.ETag = ETags.Format(revision);
         if (location is not null) http.Response.Headers.Location = location;
-        return Results.Text(json, "application/json", Encoding.UTF8, status);
+        return new DocumentResult(json, status);
     }
 
-    /// <summary>A page as <c>{"items":[…],"next":…,"total":…}</c> with an RFC 8288 Link header to the next page.</summary>
+    /// <summary>One JSON document encoded straight into the response pipe, with its Content-Length (no chunking).</summary>
+    private sealed class DocumentResult(string json, int status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext http)
+        {
+            var response = http.Response;
+            response.StatusCode = status;
+            response.ContentType = "application/json; charset=utf-8";
+            response.ContentLength = Encoding.UTF8.GetByteCount(json);
+            Encoding.UTF8.GetBytes(json.AsSpan(), response.BodyWriter);
+            return response.BodyWriter.FlushAsync(http.RequestAborted).AsTask();
+        }
+    }
+
+    /// <summary>A page of full records as <c>{"items":[…],"next":…,"total":…}</c> with an RFC 8288 Link header to the next page.</summary>
     public static IResult Page(HttpContext http, DatasetPage page)
     {
-        var sb = new StringBuilder(page.Items.Sum(i => i.Json.Length) + 64);
-        sb.Append("{\"items\":[");
-        for (var i = 0; i < page.Items.Count; i++)
-        {
-            if (i > 0) sb.Append(',');
-            sb.Append(page.Items[i].Json);
-        }
-        sb.Append("],\"next\":");
-        sb.Append(page.NextCursor is null ? "null" : "\"" + page.NextCursor + "\"");
-        if (page.Total is { } total) sb.Append(",\"total\":").Append(total);
-        sb.Append('}');
-        if (page.NextCursor is not null)
+        PageHeaders(http, page.NextCursor, page.Total);
+        return new PageResult(null, page.Items, page.NextCursor, page.Total);
+    }
+
+    /// <summary>A page of listing summaries: the same envelope and headers, the stored UTF-8 items copied as they are.</summary>
+    public static IResult Page(HttpContext http, SummaryPage page)
+    {
+        PageHeaders(http, page.NextCursor, page.Total);
+        return new PageResult(page.Items, null, page.NextCursor, page.Total);
+    }
+
+    private static void PageHeaders(HttpContext http, string? nextCursor, int? total)
+    {
+        if (nextCursor is not null)
         {
             var query = http.Request.Query.Where(q => q.Key != "after").SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"))
-                .Append("after=" + page.NextCursor);
+                .Append("after=" + nextCursor);
             http.Response.Headers.Link = $"<{http.Request.PathBase}{http.Request.Path}?{string.Join('&', query)}>; rel=\"next\"";
         }
-        if (page.Total is { } t) http.Response.Headers["X-Total-Count"] = t.ToString();
-        return Results.Text(sb.ToString(), "application/json", Encoding.UTF8);
+        if (total is { } t) http.Response.Headers["X-Total-Count"] = t.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Streams the page into the response's PipeWriter: the items (stored UTF-8 summaries, or the documents
+    /// encoded straight into the pipe) are never concatenated into one string or buffer, so a page costs no
+    /// large-object-heap allocation; the length is known up front, so the response has a Content-Length.
+    /// </summary>
+    private sealed class PageResult(IReadOnlyList<byte[]>? utf8, IReadOnlyList<StoredRecord>? records, string? next, int? total) : IResult
+    {
+        private const int FlushThreshold = 64 * 1024;
+
+        public async Task ExecuteAsync(HttpContext http)
+        {
+            var tail = Tail();
+            var count = utf8?.Count ?? records!.Count;
+            long length = "{\"items\":["u8.Length + Math.Max(count - 1, 0) + tail.Length;
+            if (utf8 is not null) foreach (var item in utf8) length += item.Length;
+            else foreach (var r in records!) length += Encoding.UTF8.GetByteCount(r.Json);
+            var response = http.Response;
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = "application/json; charset=utf-8";
+            response.ContentLength = length;
+            var writer = response.BodyWriter;
+            writer.Write("{\"items\":["u8);
+            for (var i = 0; i < count; i++)
+            {
+                if (i > 0) writer.Write(","u8);
+                if (utf8 is not null) writer.Write(utf8[i]);
+                else Encoding.UTF8.GetBytes(records![i].Json.AsSpan(), writer);
+                if (writer.UnflushedBytes >= FlushThreshold)
+                {
+                    var flushed = await writer.FlushAsync(http.RequestAborted);
+                    if (flushed.IsCanceled || flushed.IsCompleted) return;
+                }
+            }
+            writer.Write(tail);
+            await writer.FlushAsync(http.RequestAborted);
+        }
+
+        /// <summary><c>],"next":…,"total":…}</c>; the cursor is URL-safe base64, so it needs no escaping.</summary>
+        private byte[] Tail()
+        {
+            var sb = new StringBuilder("],\"next\":");
+            sb.Append(next is null ? "null" : "\"" + next + "\"");
+            if (total is { } t) sb.Append(",\"total\":").Append(t.ToString(CultureInfo.InvariantCulture));
+            sb.Append('}');
+            return Encoding.UTF8.GetBytes(sb.ToString());
+        }
     }
 }

@@ -7,6 +7,7 @@ namespace Catalogue.Api.Infrastructure;
 public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> options) : DbContext(options)
 {
     public DbSet<DatasetEntity> Datasets => Set<DatasetEntity>();
+    public DbSet<DatasetSummaryEntity> Summaries => Set<DatasetSummaryEntity>();
     public DbSet<DatasetFacetEntity> Facets => Set<DatasetFacetEntity>();
     public DbSet<DatasetVariableEntity> Variables => Set<DatasetVariableEntity>();
     public DbSet<OrganizationEntity> Organizations => Set<OrganizationEntity>();

@@ -17,7 +17,7 @@ namespace Catalogue.Api.Security;
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    CatalogueDbContext db, IMemoryCache cache)
+    IMemoryCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public new const string Scheme = "ApiKey";
@@ -35,6 +35,8 @@ public sealed class ApiKeyAuthenticationHandler(
         if (cache.TryGetValue("apikey:" + hash, out ClaimsPrincipal? cached) && cached is not null)
             return AuthenticateResult.Success(new AuthenticationTicket(cached, Scheme));
 
+        // Resolved here, not injected: anonymous requests (most reads) then never rent a database context.
+        var db = Context.RequestServices.GetRequiredService<CatalogueDbContext>();
         var row = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
         if (row is null || row.RevokedAt is not null ||
             !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(row.Hash), Encoding.ASCII.GetBytes(hash)))

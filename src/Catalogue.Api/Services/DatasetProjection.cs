@@ -15,7 +15,8 @@ public static class DatasetProjection
             Zone = "zone", Standard = "conformsTo";
     }
 
-    public static void Apply(DatasetEntity e, DatasetRecord r, DateTimeOffset now)
+    /// <param name="publisher">The record's organisation, whose name and acronym go into the listing summary.</param>
+    public static void Apply(DatasetEntity e, DatasetRecord r, DateTimeOffset now, Organization? publisher)
     {
         e.Id = r.Id;
         e.Slug = r.Slug;
@@ -34,6 +35,7 @@ public static class DatasetProjection
         e.SearchKey = SearchKeyOf(r.Id);
         e.SearchText = SearchText(r);
         e.Document = RecordJson.Serialize(r);
+        e.Summary = new DatasetSummaryEntity { SearchKey = e.SearchKey, Json = DatasetSummary.Build(r, publisher, e.QualityScore) };
         e.Facets = Facets(r).Select(f => new DatasetFacetEntity { DatasetId = r.Id, Kind = f.Kind, Value = f.Value }).ToList();
         e.Variables = r.DataDictionary.SelectMany(t => t.Variables.Select(v => new DatasetVariableEntity
         {

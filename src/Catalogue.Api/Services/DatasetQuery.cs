@@ -66,3 +66,6 @@ public sealed class StoredRecord(string json, int? revision = null)
 }
 
 public sealed record DatasetPage(IReadOnlyList<StoredRecord> Items, string? NextCursor, int? Total);
+
+/// <summary>A page of listing summaries, each the stored UTF-8 JSON of <see cref="DatasetSummary"/>.</summary>
+public sealed record SummaryPage(IReadOnlyList<byte[]> Items, string? NextCursor, int? Total);

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Json;
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Entities;
 using Catalogue.Api.Infrastructure.Search;
@@ -34,7 +31,13 @@ public sealed partial class DatasetStore
     /// statements (<see cref="BulkInserter{T}"/>), not through change tracking, which is switched off.
     /// Safe to call concurrently from several scopes: preparation runs in parallel, writing does not.
     /// </summary>
-    public async Task<ImportResult> ImportBatchAsync(IReadOnlyList<DatasetRecord> records, Caller caller, CancellationToken ct)
+    /// <param name="inTransaction">Runs inside the batch's transaction after the records were written, with the
+    /// records that were stored (a sync pull writes their link and baselines there, so both commit together).</param>
+    /// <param name="bulkSession">True when the process does nothing but import (<c>import-records</c>): on SQLite the
+    /// pooled connection keeps the bulk settings (1 GB page cache, <c>synchronous=NORMAL</c>, rare checkpoints) from
+    /// one batch to the next. Otherwise (a server) they are put back as they were once the batch is written.</param>
+    public async Task<ImportResult> ImportBatchAsync(IReadOnlyList<DatasetRecord> records, Caller caller, CancellationToken ct,
+        Func<IReadOnlyList<DatasetRecord>, CancellationToken, Task>? inTransaction = null, bool bulkSession = false)
     {
         var rejected = new List<ImportRejection>();
         var accepted = new List<DatasetRecord>(records.Count);
@@ -51,19 +54,26 @@ public sealed partial class DatasetStore
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await BulkWriteGate.WaitAsync(ct);
+        string? restore = null;
         try
         {
+            // One connection for the settings, the duplicate checks and the transaction.
+            await db.Database.OpenConnectionAsync(ct);
+            if (!db.IsPostgres)
+                // Per connection: a batch's pages stay in memory until commit, and WAL commits skip the fsync
+                // a power loss would need (a batch that did not commit is simply imported again). Checkpoints
+                // every ~64 MB of WAL rather than 4 MB: index pages that several batches in a row touch are
+                // copied into the database once, not after every batch. Each batch is still one transaction,
+                // so an interrupted import leaves whole batches only.
+                restore = await UseBulkSettingsAsync(bulkSession, ct);
             foreach (var renamed in await WithoutDuplicatesAsync(accepted, records, rejected, ct))
                 rows[renamed] = Project(renamed, caller, now); // its slug changed: project it again
-            if (!db.IsPostgres)
-                // Per connection, for the importing process only: a batch's pages stay in memory until commit,
-                // and WAL commits skip the fsync a power loss would need (the import can simply be re-run).
-                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -1048576; PRAGMA synchronous = NORMAL;", ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await using var datasets = await BulkInserter<DatasetEntity>.CreateAsync(db, ct);
             await using var facets = await BulkInserter<DatasetFacetEntity>.CreateAsync(db, ct);
             await using var variables = await BulkInserter<DatasetVariableEntity>.CreateAsync(db, ct);
             await using var revisions = await BulkInserter<RevisionEntity>.CreateAsync(db, ct);
+            await using var summaries = await BulkInserter<DatasetSummaryEntity>.CreateAsync(db, ct);
             var entities = new List<DatasetEntity>(accepted.Count);
             foreach (var r in accepted)
             {
@@ -72,26 +82,59 @@ public sealed partial class DatasetStore
                 foreach (var f in entity.Facets) await facets.InsertAsync(f, ct);
                 foreach (var v in entity.Variables) await variables.InsertAsync(v, ct);
                 await revisions.InsertAsync(revision, ct);
+                if (entity.Summary is { } summary) await summaries.InsertAsync(summary, ct);
                 outbox.Enqueue(r, "import");
                 entities.Add(entity);
             }
             await db.SaveChangesAsync(ct); // the outbox rows, when sync targets are enabled
             await SearchIndex.IndexNewAsync(db, entities, ct);
+            if (inTransaction is not null) await inTransaction(accepted, ct);
             await tx.CommitAsync(ct);
         }
         finally
         {
-            BulkWriteGate.Release();
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            try
+            {
+                if (restore is not null) await db.Database.ExecuteSqlRawAsync(restore, CancellationToken.None);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+                BulkWriteGate.Release();
+                db.ChangeTracker.Clear();
+                db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            }
         }
         return new ImportResult(accepted.Count, rejected);
     }
 
-    private static (DatasetEntity Entity, RevisionEntity Revision) Project(DatasetRecord r, Caller caller, DateTimeOffset now)
+    private const string BulkSettings =
+        "PRAGMA cache_size = -1048576; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 16384;";
+
+    /// <summary>Applies <see cref="BulkSettings"/> to the open SQLite connection; returns the SQL that puts the
+    /// previous values back, or null when they are to stay (<paramref name="keep"/>).</summary>
+    private async Task<string?> UseBulkSettingsAsync(bool keep, CancellationToken ct)
+    {
+        string? restore = null;
+        if (!keep)
+        {
+            var previous = new List<string>();
+            foreach (var name in new[] { "cache_size", "synchronous", "temp_store", "wal_autocheckpoint" })
+            {
+                await using var read = db.Database.GetDbConnection().CreateCommand();
+                read.CommandText = $"PRAGMA {name};";
+                previous.Add($"PRAGMA {name} = {Convert.ToInt64(await read.ExecuteScalarAsync(ct))};");
+            }
+            restore = string.Join(' ', previous);
+        }
+        await db.Database.ExecuteSqlRawAsync(BulkSettings, ct);
+        return restore;
+    }
+
+    private (DatasetEntity Entity, RevisionEntity Revision) Project(DatasetRecord r, Caller caller, DateTimeOffset now)
     {
         var entity = new DatasetEntity();
-        DatasetProjection.Apply(entity, r, now);
+        DatasetProjection.Apply(entity, r, now, _importOrganizations.GetValueOrDefault(r.OrganizationId));
         return (entity, FirstRevision(r, entity.Document, caller, "import"));
     }
 
@@ -167,31 +210,16 @@ public sealed partial class DatasetStore
     }
 
     /// <summary>
-    /// The revision <see cref="AddRevision"/> writes for a new record, built from the document already
-    /// serialised: against nothing, the diff is one change at the root whose "after" is the whole record, so
-    /// the change list is written straight from the document instead of through a JSON tree and its deep clone.
+    /// The first revision of a new record (CreateAsync and the import): the document already serialised for
+    /// the record's row, and as change list the marker <see cref="RevisionEntity.WholeDocument"/>, which reads
+    /// back as <c>RecordDiff.Compare(null, record)</c> (one change at the root whose "after" is the document)
+    /// without a second copy of the document in the row.
     /// </summary>
-    private static RevisionEntity FirstRevision(DatasetRecord r, string document, Caller caller, string action)
+    private static RevisionEntity FirstRevision(DatasetRecord r, string document, Caller caller, string action) => new()
     {
-        var buffer = new ArrayBufferWriter<byte>(document.Length * 2);
-        using (var json = new Utf8JsonWriter(buffer))
-        using (var doc = JsonDocument.Parse(document))
-        {
-            json.WriteStartArray();
-            json.WriteStartObject();
-            json.WriteString("path", "");
-            json.WriteNull("before");
-            json.WritePropertyName("after");
-            doc.RootElement.WriteTo(json);
-            json.WriteEndObject();
-            json.WriteEndArray();
-        }
-        return new RevisionEntity
-        {
-            DatasetId = r.Id, Number = r.Revision, Author = caller.Name, CreatedAt = r.ModifiedAt.UtcDateTime, Action = action,
-            Changes = Encoding.UTF8.GetString(buffer.WrittenSpan), Document = document,
-        };
-    }
+        DatasetId = r.Id, Number = r.Revision, Author = caller.Name, CreatedAt = r.ModifiedAt.UtcDateTime, Action = action,
+        Changes = RevisionEntity.WholeDocument, Document = document,
+    };
 
     private static int IndexOf(IReadOnlyList<DatasetRecord> batch, DatasetRecord r)
     {

@@ -16,8 +16,8 @@ public sealed partial class DatasetStore
             throw input.OrganizationId == Guid.Empty
                 ? new BadRequestException("organizationId", "organizationId is required.")
                 : new ForbiddenException("This key cannot write to that organisation.");
-        if (!await db.Organizations.AnyAsync(o => o.Id == input.OrganizationId, ct))
-            throw new BadRequestException("organizationId", $"Organisation '{input.OrganizationId}' does not exist.");
+        var publisher = await OrganizationAsync(input.OrganizationId, ct)
+            ?? throw new BadRequestException("organizationId", $"Organisation '{input.OrganizationId}' does not exist.");
 
         var now = clock.GetUtcNow();
         var r = input;
@@ -35,9 +35,9 @@ public sealed partial class DatasetStore
             throw new ConflictException($"A dataset with identifier '{r.Identifier}' already exists.");
 
         var entity = new DatasetEntity();
-        DatasetProjection.Apply(entity, r, now);
+        DatasetProjection.Apply(entity, r, now, publisher);
         db.Datasets.Add(entity);
-        AddRevision(r, caller, "create", RecordDiff.Compare(null, r));
+        db.Revisions.Add(FirstRevision(r, entity.Document, caller, "create"));
         outbox.Enqueue(r, "create");
         await SaveAsync(entity, ct);
         return r;
@@ -101,8 +101,9 @@ public sealed partial class DatasetStore
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Facets.Where(f => f.DatasetId == id).ExecuteDeleteAsync(ct);
         await db.Variables.Where(v => v.DatasetId == id).ExecuteDeleteAsync(ct);
-        DatasetProjection.Apply(entity, after, now);
-        AddRevision(after, caller, action, changes);
+        await db.Summaries.Where(x => x.SearchKey == entity.SearchKey).ExecuteDeleteAsync(ct);
+        DatasetProjection.Apply(entity, after, now, await OrganizationAsync(after.OrganizationId, ct));
+        AddRevision(after, entity.Document, caller, action, changes);
         outbox.Enqueue(after, action);
         await SaveAsync(entity, ct);
         await tx.CommitAsync(ct);
@@ -184,12 +185,13 @@ public sealed partial class DatasetStore
         if (errors.Count > 0) throw new RecordValidationException(errors);
     }
 
-    private void AddRevision(DatasetRecord r, Caller caller, string action, IReadOnlyList<FieldChange> changes) =>
+    /// <param name="document">The record as serialised for its row by the projection.</param>
+    private void AddRevision(DatasetRecord r, string document, Caller caller, string action, IReadOnlyList<FieldChange> changes) =>
         db.Revisions.Add(new RevisionEntity
         {
             DatasetId = r.Id, Number = r.Revision, Author = caller.Name, CreatedAt = r.ModifiedAt.UtcDateTime, Action = action,
             Changes = JsonSerializer.Serialize(changes.Select(c => new { path = c.Path, before = c.Before, after = c.After })),
-            Document = RecordJson.Serialize(r),
+            Document = document,
         });
 
     /// <summary>The row, its revision, its search entry and its outbox rows commit together or not at all.</summary>

@@ -58,7 +58,14 @@ public sealed class OrganizationStore(CatalogueDbContext db, TimeProvider clock)
         entity.Slug = o.Slug;
         entity.Name = o.Name;
         entity.Document = Serialize(o);
+        var renamed = o.Name != current.Name || o.Acronym != current.Acronym;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        // The listing summaries of its datasets name the publisher: cleared with the change (listings compute
+        // a missing summary from the document), then computed again with the new name.
+        if (renamed) await db.Summaries.Where(s => db.Datasets.Any(d => d.SearchKey == s.SearchKey && d.OrganizationId == id)).ExecuteDeleteAsync(ct);
+        await tx.CommitAsync(ct);
+        if (renamed) await DatasetSummary.BackfillAsync(db, id, ct);
         return o;
     }
 

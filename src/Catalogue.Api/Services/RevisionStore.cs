@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Infrastructure.Entities;
 using Catalogue.Api.Security;
 using Catalogue.Domain.Model;
 using Catalogue.Domain.Rules;
@@ -15,9 +16,11 @@ public sealed class RevisionStore(CatalogueDbContext db, DatasetStore datasets)
     public async Task<IReadOnlyList<RevisionInfo>> ListAsync(Guid id, Caller caller, CancellationToken ct)
     {
         await EnsureVisibleAsync(id, caller, ct);
+        // The document is read only for a first revision, whose change list is the document itself.
         var rows = await db.Revisions.AsNoTracking().Where(r => r.DatasetId == id).OrderByDescending(r => r.Number)
-            .Select(r => new { r.Number, r.Author, r.CreatedAt, r.Action, r.Changes }).ToListAsync(ct);
-        return rows.Select(r => new RevisionInfo(r.Number, r.Author, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Action, JsonNode.Parse(r.Changes))).ToList();
+            .Select(r => new { r.Number, r.Author, r.CreatedAt, r.Action, r.Changes,
+                Document = r.Changes == RevisionEntity.WholeDocument ? r.Document : null }).ToListAsync(ct);
+        return rows.Select(r => new RevisionInfo(r.Number, r.Author, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Action, Changes(r.Changes, r.Document))).ToList();
     }
 
     public async Task<(RevisionInfo Info, DatasetRecord Record)> GetAsync(Guid id, int number, Caller caller, CancellationToken ct)
@@ -25,8 +28,16 @@ public sealed class RevisionStore(CatalogueDbContext db, DatasetStore datasets)
         await EnsureVisibleAsync(id, caller, ct);
         var r = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(x => x.DatasetId == id && x.Number == number, ct)
             ?? throw new NotFoundException($"Revision {number} of dataset '{id}'");
-        return (new RevisionInfo(r.Number, r.Author, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Action, JsonNode.Parse(r.Changes)), RecordJson.Deserialize(r.Document));
+        return (new RevisionInfo(r.Number, r.Author, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Action, Changes(r.Changes, r.Document)), RecordJson.Deserialize(r.Document));
     }
+
+    /// <summary>
+    /// A stored change list as JSON. <see cref="RevisionEntity.WholeDocument"/> (a first revision) reads as the
+    /// list <c>RecordDiff.Compare(null, record)</c> gives: one change at the root, from nothing to the document.
+    /// </summary>
+    public static JsonNode? Changes(string changes, string? document) => changes == RevisionEntity.WholeDocument
+        ? new JsonArray(new JsonObject { ["path"] = "", ["before"] = null, ["after"] = JsonNode.Parse(document!) })
+        : JsonNode.Parse(changes);
 
     public async Task<IReadOnlyList<FieldChange>> DiffAsync(Guid id, int from, int to, Caller caller, CancellationToken ct)
     {

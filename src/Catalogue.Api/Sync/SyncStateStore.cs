@@ -29,6 +29,35 @@ public sealed class SyncStateStore(CatalogueDbContext db, TimeProvider clock)
         return row is null ? null : ToView(row);
     }
 
+    /// <summary>The states of many remote datasets at once (index IX_sync_states_Target_RemoteId), keyed by remote id.</summary>
+    public async Task<IReadOnlyDictionary<string, SyncStateView>> FindByRemoteIdsAsync(string target, IReadOnlyCollection<string> remoteIds, CancellationToken ct)
+    {
+        if (remoteIds.Count == 0) return new Dictionary<string, SyncStateView>();
+        var ids = remoteIds.ToList();
+        var rows = await db.SyncStates.AsNoTracking().Where(s => s.Target == target && s.RemoteId != null && ids.Contains(s.RemoteId)).ToListAsync(ct);
+        var found = new Dictionary<string, SyncStateView>(StringComparer.Ordinal);
+        foreach (var row in rows) found.TryAdd(row.RemoteId!, ToView(row));
+        return found;
+    }
+
+    /// <summary>
+    /// Adds the states of records created in the current transaction (they have none yet) and saves them with it:
+    /// a bulk import writes a record and its link together, so a crash leaves both or neither.
+    /// </summary>
+    public async Task AddNewAsync(IEnumerable<SyncStateView> views, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var view in views)
+            db.SyncStates.Add(new SyncStateEntity
+            {
+                DatasetId = view.DatasetId, Target = view.Target, RemoteId = view.RemoteId, PendingCreateToken = view.PendingCreateToken,
+                LastPushedRevision = view.LastPushedRevision, LastPushedSnapshot = view.Snapshot?.Serialize(),
+                LastRemoteModified = view.LastRemoteModified, Status = view.Status, Conflict = ConflictJson.Serialize(view.Conflicts),
+                Metrics = WithError(null, view.LastError), UpdatedAt = now,
+            });
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task<IReadOnlyList<SyncStateView>> ForDatasetAsync(Guid datasetId, CancellationToken ct) =>
         (await db.SyncStates.AsNoTracking().Where(s => s.DatasetId == datasetId && !s.Target.Contains(":")).ToListAsync(ct)).Select(ToView).ToList();
 

@@ -31,6 +31,8 @@ public sealed class SyncWorkspace(CatalogueDbContext db, DatasetStore store, Syn
 
     public Task<SyncStateView> GetStateAsync(Guid datasetId, string target, CancellationToken ct) => states.GetAsync(datasetId, target, ct);
     public Task<SyncStateView?> FindByRemoteIdAsync(string target, string remoteId, CancellationToken ct) => states.FindByRemoteIdAsync(target, remoteId, ct);
+    public Task<IReadOnlyDictionary<string, SyncStateView>> FindByRemoteIdsAsync(string target, IReadOnlyCollection<string> remoteIds, CancellationToken ct) =>
+        states.FindByRemoteIdsAsync(target, remoteIds, ct);
     public Task SaveStateAsync(SyncStateView state, CancellationToken ct) => states.SaveAsync(state, ct);
     public Task<DateTimeOffset?> GetCursorAsync(string target, string scope, CancellationToken ct) => states.GetCursorAsync(target, scope, ct);
     public Task SaveCursorAsync(string target, string scope, DateTimeOffset cursor, CancellationToken ct) => states.SaveCursorAsync(target, scope, cursor, ct);
@@ -55,6 +57,40 @@ public sealed class SyncWorkspace(CatalogueDbContext db, DatasetStore store, Syn
         try { return await store.TransitionAsync(created.Id, LifecycleAction.Publish, null, As(author), null, ct); }
         // Public there but not yet publishable here (mandatory HealthDCAT-AP fields missing): it waits as a draft for an editor.
         catch (PublicationRefusedException) { return created; }
+    }
+
+    public async Task<RemoteImportResult> ImportFromRemoteAsync(IReadOnlyList<DatasetRecord> records, string target, string author,
+        Func<DatasetRecord, SyncStateView> stateFor, CancellationToken ct)
+    {
+        var imported = new List<DatasetRecord>(records.Count);
+        var rejected = new List<RemoteImportRejection>();
+        // Inside each batch's transaction: the links and baselines, and the import's own outbox items for the
+        // target marked done (the remote already holds what was just imported).
+        async Task LinkAsync(IReadOnlyList<DatasetRecord> stored, CancellationToken token)
+        {
+            if (stored.Count == 0) return;
+            await states.AddNewAsync(stored.Select(stateFor), token);
+            var ids = stored.Select(r => r.Id).ToList();
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.Outbox.Where(m => m.Target == target && m.ProcessedAt == null && ids.Contains(m.DatasetId))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, now), token);
+            imported.AddRange(stored);
+        }
+
+        var first = await store.ImportBatchAsync(records, As(author), ct, LinkAsync);
+        var asDrafts = new List<DatasetRecord>();
+        foreach (var r in first.Rejected)
+        {
+            if (r.Index < 0) continue;
+            var record = records[r.Index];
+            // Public there but not yet publishable here (mandatory HealthDCAT-AP fields missing): it waits as a draft for an editor.
+            if (record.Status == RecordStatus.Published) { record.Status = RecordStatus.Draft; asDrafts.Add(record); }
+            else rejected.Add(new RemoteImportRejection(record, r.Reasons));
+        }
+        if (asDrafts.Count > 0)
+            foreach (var r in (await store.ImportBatchAsync(asDrafts, As(author), ct, LinkAsync)).Rejected)
+                if (r.Index >= 0) rejected.Add(new RemoteImportRejection(asDrafts[r.Index], r.Reasons));
+        return new RemoteImportResult(imported, rejected);
     }
 
     public async Task WithdrawFromRemoteAsync(Guid datasetId, string reason, string author, CancellationToken ct)

@@ -16,6 +16,7 @@ internal static class ControlApi
     public static void Map(IEndpointRouteBuilder root, UdataEmulatorState state)
     {
         RouteGroupBuilder control = root.MapGroup("/_emulator");
+        control.AddEndpointFilter((context, next) => WriteVersionFilter.InvokeAsync(context, next, state));
         control.MapGet("/faults", () => Results.Json(state.Faults.Snapshot()));
         control.MapPut("/faults", async (HttpContext http) =>
         {
@@ -29,6 +30,60 @@ internal static class ControlApi
         control.MapPost("/organizations", (Delegate)((HttpContext http) => AddOrganizationAsync(http, state)));
         control.MapPost("/users", (Delegate)((HttpContext http) => AddUserAsync(http, state)));
         control.MapPost("/datasets/{id}/human-edit", async (HttpContext http, string id) => await HumanEditAsync(http, state, id));
+        control.MapPost("/organizations/{org}/datasets", (Delegate)((HttpContext http, string org) => SeedDatasetsAsync(http, state, org)));
+    }
+
+    /// <summary>
+    /// Bulk seeding for benchmarks: the body is NDJSON, one dataset per line in the shape <c>POST /api/1/datasets/</c>
+    /// takes (plus <c>resources</c>, remote ones). Each line is created in the organisation exactly as that POST by
+    /// one of its admins would (form rules, slugs, timestamps), without a request per dataset and without the
+    /// per-dataset slug scan. Answers <c>{"created": n, "ids": [...]}</c>, or the first invalid line's errors.
+    /// </summary>
+    private static async Task<IResult> SeedDatasetsAsync(HttpContext http, UdataEmulatorState state, string org)
+    {
+        string? orgId;
+        HashSet<string> slugs;
+        lock (state.Gate)
+        {
+            orgId = (string?)state.FindOrganization(org)?["id"];
+            slugs = state.Datasets.Select(d => d.Slug).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        }
+        if (orgId is null) return Replies.Message(404, "Organization not found");
+        // Tens of thousands of datasets are far more than Kestrel's default 30 MB body limit.
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = null;
+        var admin = new EmulatorUser { Id = UdataEmulatorState.NewObjectId(), ApiKey = "", IsSysadmin = true };
+        var ids = new JsonArray();
+        using var reader = new StreamReader(http.Request.Body);
+        int line = 0;
+        while (await reader.ReadLineAsync(http.RequestAborted) is { } text)
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            JsonNode? parsed;
+            try { parsed = JsonNode.Parse(text); }
+            catch (JsonException) { parsed = null; }
+            if (parsed is not JsonObject body) return Replies.Message(400, $"line {line}: expecting a JSON object");
+            body["organization"] = orgId;
+            lock (state.Gate)
+            {
+                string id = UdataEmulatorState.NewObjectId();
+                var document = new JsonObject
+                {
+                    ["id"] = id, ["deleted"] = null, ["archived"] = null, ["featured"] = false, ["badges"] = new JsonArray(),
+                    ["resources"] = new JsonArray(), ["harvest"] = null, ["schema"] = null,
+                    ["metrics"] = new JsonObject { ["discussions"] = 0, ["followers"] = 0, ["resources_downloads"] = 0, ["reuses"] = 0, ["views"] = 0 },
+                };
+                IResult? rejected = DatasetForm.Apply(body, document, null, admin, state);
+                if (rejected is not null) return rejected;
+                string baseSlug = UdataSlug.From((string)document["title"]!), slug = baseSlug;
+                for (int i = 1; !slugs.Add(slug); i++) slug = $"{baseSlug}-{i}";
+                document["slug"] = slug;
+                DatasetTimestamps.Initialise(document, UdataTime.Format(state.Time.Now()));
+                state.AddDataset(new StoredDataset(id, document));
+                ids.Add(id);
+            }
+        }
+        return Replies.Json(new JsonObject { ["created"] = ids.Count, ["ids"] = ids }, StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> AddOrganizationAsync(HttpContext http, UdataEmulatorState state)

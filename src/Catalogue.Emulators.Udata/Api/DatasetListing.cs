@@ -34,37 +34,66 @@ internal static partial class DatasetListing
         if (!Sorts.Contains(sort.TrimStart('-')))
             return Replies.Json(new JsonObject { ["errors"] = new JsonObject { ["sort"] = $"The value '{sort}' is not a valid choice for 'sort'." }, ["message"] = "Input payload validation failed" }, 400);
 
+        // The filtered, sorted list is kept between pages until the next write: paging through 50,000 datasets
+        // sorts once instead of once per page.
+        string key = ListingKey(query, user, scopeOrganizationId);
         List<StoredDataset> matches;
         lock (state.Gate)
         {
-            IEnumerable<StoredDataset> candidates = state.Datasets.Where(d => IsListedFor(d, user, scopeOrganizationId is not null));
-            if (organization is not null) candidates = candidates.Where(d => string.Equals(d.OrganizationId, organization, StringComparison.OrdinalIgnoreCase));
-            if (owner is not null) candidates = candidates.Where(d => d.OwnerId == owner);
-            if (deleted is { } wantDeleted) candidates = candidates.Where(d => d.IsDeleted == wantDeleted);
-            if (isPrivate is { } wantPrivate) candidates = candidates.Where(d => d.IsPrivate == wantPrivate);
-            if (archived is { } wantArchived) candidates = candidates.Where(d => d.IsArchived == wantArchived);
-            foreach (string tag in query["tag"].OfType<string>())
-                candidates = candidates.Where(d => (d.Document["tags"] as JsonArray)?.Any(t => (string?)t == tag) == true);
-            if (query["license"].FirstOrDefault() is { } license) candidates = candidates.Where(d => (string?)d.Document["license"] == license);
-            if (query["geozone"].FirstOrDefault() is { } zone)
-                candidates = candidates.Where(d => (d.Document["spatial"] as JsonObject)?["zones"] is JsonArray zones && zones.Any(z => (string?)z == zone));
-            if (query["q"].FirstOrDefault() is { Length: > 0 } text) candidates = candidates.Where(d => MatchesAllWords(d, text));
-            matches = Sort(candidates, sort).ToList();
+            if (state.ListingsVersion != state.Version || state.Listings.Count > 64)
+            {
+                state.Listings.Clear();
+                state.ListingsVersion = state.Version;
+            }
+            if (!state.Listings.TryGetValue(key, out matches!))
+            {
+                IEnumerable<StoredDataset> candidates = state.Datasets.Where(d => IsListedFor(d, user, scopeOrganizationId is not null));
+                if (organization is not null) candidates = candidates.Where(d => string.Equals(d.OrganizationId, organization, StringComparison.OrdinalIgnoreCase));
+                if (owner is not null) candidates = candidates.Where(d => d.OwnerId == owner);
+                if (deleted is { } wantDeleted) candidates = candidates.Where(d => d.IsDeleted == wantDeleted);
+                if (isPrivate is { } wantPrivate) candidates = candidates.Where(d => d.IsPrivate == wantPrivate);
+                if (archived is { } wantArchived) candidates = candidates.Where(d => d.IsArchived == wantArchived);
+                foreach (string tag in query["tag"].OfType<string>())
+                    candidates = candidates.Where(d => (d.Document["tags"] as JsonArray)?.Any(t => (string?)t == tag) == true);
+                if (query["license"].FirstOrDefault() is { } license) candidates = candidates.Where(d => (string?)d.Document["license"] == license);
+                if (query["geozone"].FirstOrDefault() is { } zone)
+                    candidates = candidates.Where(d => (d.Document["spatial"] as JsonObject)?["zones"] is JsonArray zones && zones.Any(z => (string?)z == zone));
+                if (query["q"].FirstOrDefault() is { Length: > 0 } text) candidates = candidates.Where(d => MatchesAllWords(d, text));
+                matches = Sort(candidates, sort).ToList();
+                state.Listings[key] = matches;
+            }
         }
 
-        List<StoredDataset> items = matches.Skip((page - 1) * pageSize).Take(pageSize).ToList();
-        if (items.Count == 0 && page != 1) return Replies.Message(404, "The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.");
+        long skip = (long)(page - 1) * pageSize;
+        int count = skip >= matches.Count ? 0 : (int)Math.Min(pageSize, matches.Count - skip);
+        if (count == 0 && page != 1) return Replies.Message(404, "The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.");
 
+        FieldMask? mask = FieldMask.FromHeader(http);
+        FieldMask? itemMask = mask is null || mask.All ? null : mask.Fields.GetValueOrDefault("data");
         var data = new JsonArray();
-        lock (state.Gate)
-            foreach (StoredDataset dataset in items) data.Add(DatasetLookup.Render(http, dataset));
-        bool hasNext = page * pageSize < matches.Count;
-        return Replies.Json(new JsonObject
+        if (mask is null || mask.Includes("data"))
+            lock (state.Gate)
+                for (int i = 0; i < count; i++) data.Add(DatasetLookup.Render(http, matches[(int)skip + i], itemMask));
+        bool hasNext = skip + pageSize < matches.Count;
+        var envelope = new JsonObject
         {
             ["data"] = data, ["page"] = page, ["page_size"] = pageSize, ["total"] = matches.Count,
             ["next_page"] = hasNext ? PageUrl(http, page + 1) : null,
             ["previous_page"] = page > 1 ? PageUrl(http, page - 1) : null,
-        });
+        };
+        if (mask is not null && !mask.All)
+            foreach (string field in envelope.Select(kv => kv.Key).ToList())
+                if (!mask.Includes(field)) envelope.Remove(field);
+        return Replies.Json(envelope);
+    }
+
+    /// <summary>What makes two listings the same list: the caller, the scope and every argument but the page.</summary>
+    private static string ListingKey(IQueryCollection query, EmulatorUser? user, string? scopeOrganizationId)
+    {
+        var key = new StringBuilder().Append(user?.Id).Append('|').Append(scopeOrganizationId).Append('|');
+        foreach (var (name, values) in query.Where(q => q.Key is not ("page" or "page_size")).OrderBy(q => q.Key, StringComparer.Ordinal))
+            key.Append(name).Append('=').Append(string.Join('\u001f', values.ToArray())).Append('&');
+        return key.ToString();
     }
 
     /// <summary>

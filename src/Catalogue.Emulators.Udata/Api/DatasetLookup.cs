@@ -33,4 +33,7 @@ internal static class DatasetLookup
     }
 
     public static JsonObject Render(HttpContext http, StoredDataset dataset) => DatasetRenderer.Render(dataset, Caller.Origin(http));
+
+    /// <summary>As <see cref="Render(HttpContext, StoredDataset)"/>, under the request's <c>X-Fields</c> mask if any.</summary>
+    public static JsonObject Render(HttpContext http, StoredDataset dataset, FieldMask? mask) => DatasetRenderer.Render(dataset, Caller.Origin(http), mask);
 }

@@ -21,6 +21,32 @@ internal static class DatasetRenderer
         return output;
     }
 
+    /// <summary>The representation under an <c>X-Fields</c> mask: only the masked fields are copied from the store.</summary>
+    public static JsonObject Render(StoredDataset dataset, Uri origin, FieldMask? mask)
+    {
+        if (mask is null) return Render(dataset, origin);
+        if (mask.All) return (JsonObject)mask.Apply(Render(dataset, origin))!;
+        var output = new JsonObject();
+        foreach ((string name, FieldMask? nested) in mask.Fields)
+        {
+            JsonNode? value;
+            switch (name)
+            {
+                case "uri": value = $"{origin}api/1/datasets/{dataset.Slug}/"; break;
+                case "page": value = $"{origin}datasets/{dataset.Slug}/"; break;
+                default:
+                    if (!dataset.Document.TryGetPropertyValue(name, out JsonNode? stored)) continue;
+                    value = stored?.DeepClone();
+                    if (value is JsonObject org && name == "organization") LinkOrganization(org, origin);
+                    if (value is JsonArray resources && name == "resources")
+                        foreach (JsonObject resource in resources.OfType<JsonObject>()) LinkResource(resource, origin);
+                    break;
+            }
+            output[name] = nested is null ? value : nested.Apply(value);
+        }
+        return output;
+    }
+
     public static JsonObject RenderResource(JsonObject resource, Uri origin)
     {
         var output = (JsonObject)resource.DeepClone();

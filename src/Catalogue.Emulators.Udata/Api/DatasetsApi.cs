@@ -38,7 +38,7 @@ internal static class DatasetsApi
         lock (state.Gate)
         {
             (StoredDataset? dataset, IResult? notFound) = DatasetLookup.Find(http, state, idOrSlug, user, forWrite: false);
-            return dataset is null ? notFound! : Replies.Json(DatasetLookup.Render(http, dataset));
+            return dataset is null ? notFound! : Replies.Json(DatasetLookup.Render(http, dataset, FieldMask.FromHeader(http)));
         }
     }
 

@@ -14,6 +14,8 @@ public interface ISyncWorkspace
 
     Task<SyncStateView> GetStateAsync(Guid datasetId, string target, CancellationToken ct);
     Task<SyncStateView?> FindByRemoteIdAsync(string target, string remoteId, CancellationToken ct);
+    /// <summary>The states of many remote datasets at once, keyed by remote id (unknown ones are absent).</summary>
+    Task<IReadOnlyDictionary<string, SyncStateView>> FindByRemoteIdsAsync(string target, IReadOnlyCollection<string> remoteIds, CancellationToken ct);
     /// <summary>Commits immediately: targets call it before a remote side effect to record their intent.</summary>
     Task SaveStateAsync(SyncStateView state, CancellationToken ct);
     /// <summary>Where the last incremental pull of <paramref name="scope"/> (e.g. a remote organisation) stopped.</summary>
@@ -28,6 +30,20 @@ public interface ISyncWorkspace
     Task<DatasetRecord> ApplyRemoteEditAsync(Guid datasetId, int expectedRevision, string author, Func<DatasetRecord, DatasetRecord> change, CancellationToken ct);
     /// <summary>A record imported from the remote; published when the remote shows it publicly and it passes our checks.</summary>
     Task<DatasetRecord> CreateFromRemoteAsync(DatasetRecord record, bool publish, string author, CancellationToken ct);
+    /// <summary>
+    /// Many remote datasets imported at once through the bulk path (validation, projections, first revision, search
+    /// entry), each batch in one transaction together with the records' sync states (<paramref name="stateFor"/>, given
+    /// the stored record) and the acknowledgement of their own outbox items for <paramref name="target"/>: a crash
+    /// leaves a record with its link or neither, and nothing is pushed back. A record that arrives Published but
+    /// fails our publication checks is stored as a draft instead.
+    /// </summary>
+    Task<RemoteImportResult> ImportFromRemoteAsync(IReadOnlyList<DatasetRecord> records, string target, string author,
+        Func<DatasetRecord, SyncStateView> stateFor, CancellationToken ct);
     /// <summary>The remote deleted it: ours is withdrawn (a tombstone), never deleted.</summary>
     Task WithdrawFromRemoteAsync(Guid datasetId, string reason, string author, CancellationToken ct);
 }
+
+/// <summary>What <see cref="ISyncWorkspace.ImportFromRemoteAsync"/> stored, and what it could not (with the reasons).</summary>
+public sealed record RemoteImportResult(IReadOnlyList<DatasetRecord> Imported, IReadOnlyList<RemoteImportRejection> Rejected);
+
+public sealed record RemoteImportRejection(DatasetRecord Record, IReadOnlyList<string> Reasons);

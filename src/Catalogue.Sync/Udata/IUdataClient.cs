@@ -13,6 +13,9 @@ public interface IUdataClient
     /// <summary>Follows a <c>next_page</c> URL; it must point at the configured API (the key is not sent elsewhere).</summary>
     Task<ApiResponse<UdataPage<UdataDataset>>> ListDatasetsPageAsync(Uri pageUrl, CancellationToken cancellationToken);
 
+    /// <summary>Follows a <c>next_page</c> URL with an <c>X-Fields</c> mask (<see cref="UdataDatasetQuery.Fields"/>; null for none).</summary>
+    Task<ApiResponse<UdataPage<UdataDataset>>> ListDatasetsPageAsync(Uri pageUrl, string? fields, CancellationToken cancellationToken);
+
     /// <summary>GET /organizations/{org}/datasets/ — with a member's key it includes private datasets.</summary>
     Task<ApiResponse<UdataPage<UdataDataset>>> ListOrganizationDatasetsAsync(string organizationId, int page, int pageSize, CancellationToken cancellationToken);
 

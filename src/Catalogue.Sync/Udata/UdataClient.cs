@@ -26,14 +26,20 @@ public sealed class UdataClient : IUdataClient
         _http = http;
     }
 
-    public Task<ApiResponse<UdataPage<UdataDataset>>> ListDatasetsAsync(UdataDatasetQuery query, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Get, "datasets/" + query.ToQueryString(), null, Json.UdataPageUdataDataset, cancellationToken);
+    /// <summary>flask-restx's mask header: only the listed fields are rendered.</summary>
+    public const string FieldsHeader = "X-Fields";
 
-    public Task<ApiResponse<UdataPage<UdataDataset>>> ListDatasetsPageAsync(Uri pageUrl, CancellationToken cancellationToken)
+    public Task<ApiResponse<UdataPage<UdataDataset>>> ListDatasetsAsync(UdataDatasetQuery query, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, "datasets/" + query.ToQueryString(), null, Json.UdataPageUdataDataset, cancellationToken, query.Fields);
+
+    public Task<ApiResponse<UdataPage<UdataDataset>>> ListDatasetsPageAsync(Uri pageUrl, CancellationToken cancellationToken) =>
+        ListDatasetsPageAsync(pageUrl, null, cancellationToken);
+
+    public Task<ApiResponse<UdataPage<UdataDataset>>> ListDatasetsPageAsync(Uri pageUrl, string? fields, CancellationToken cancellationToken)
     {
         if (!IsSameApi(pageUrl))
             throw new ArgumentException($"Refusing to follow a page URL outside {_http.BaseAddress}: {pageUrl.GetLeftPart(UriPartial.Path)}", nameof(pageUrl));
-        return SendAsync(HttpMethod.Get, pageUrl.PathAndQuery, null, Json.UdataPageUdataDataset, cancellationToken);
+        return SendAsync(HttpMethod.Get, pageUrl.PathAndQuery, null, Json.UdataPageUdataDataset, cancellationToken, fields);
     }
 
     public Task<ApiResponse<UdataPage<UdataDataset>>> ListOrganizationDatasetsAsync(string organizationId, int page, int pageSize, CancellationToken cancellationToken) =>
@@ -167,9 +173,9 @@ public sealed class UdataClient : IUdataClient
         return new ApiResponse<bool>(response.StatusCode, false, await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false), method.Method, requestPath);
     }
 
-    private async Task<ApiResponse<T>> SendAsync<T>(HttpMethod method, string path, Func<HttpContent>? body, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    private async Task<ApiResponse<T>> SendAsync<T>(HttpMethod method, string path, Func<HttpContent>? body, JsonTypeInfo<T> type, CancellationToken cancellationToken, string? fields = null)
     {
-        using HttpResponseMessage response = await SendFollowingRedirectsAsync(method, path, body, cancellationToken).ConfigureAwait(false);
+        using HttpResponseMessage response = await SendFollowingRedirectsAsync(method, path, body, cancellationToken, fields).ConfigureAwait(false);
         string requestPath = response.RequestMessage?.RequestUri?.AbsolutePath ?? path;
         if (!response.IsSuccessStatusCode)
             return new ApiResponse<T>(response.StatusCode, default, await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false), method.Method, requestPath);
@@ -183,13 +189,14 @@ public sealed class UdataClient : IUdataClient
     /// udata answers 308 for old slugs and missing slashes. Redirects are followed here rather than by
     /// the socket handler so that a redirect to another host can never carry the API key there.
     /// </summary>
-    private async Task<HttpResponseMessage> SendFollowingRedirectsAsync(HttpMethod method, string path, Func<HttpContent>? body, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendFollowingRedirectsAsync(HttpMethod method, string path, Func<HttpContent>? body, CancellationToken cancellationToken, string? fields = null)
     {
         Uri target = new(_http.BaseAddress!, path);
         for (int hop = 0; ; hop++)
         {
             using var request = new HttpRequestMessage(method, target) { Content = body?.Invoke() };
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            if (fields is not null) request.Headers.TryAddWithoutValidation(FieldsHeader, fields);
             HttpResponseMessage response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             if (hop >= MaxRedirects || !IsRedirect(response.StatusCode) || response.Headers.Location is not { } location) return response;
             Uri next = location.IsAbsoluteUri ? location : new Uri(target, location);

@@ -22,6 +22,11 @@ public sealed record UdataDatasetQuery
     public bool? Archived { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
+    /// <summary>
+    /// A flask-restx field mask sent as the <c>X-Fields</c> header (not in the query string), e.g.
+    /// <c>data{id,internal},next_page</c>: udata then renders only those fields. It applies to every page.
+    /// </summary>
+    public string? Fields { get; init; }
 
     internal string ToQueryString()
     {

@@ -7,12 +7,16 @@ namespace Catalogue.Api.Tests.GraphQL;
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private int _count;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _texts = new();
     public int Count => Volatile.Read(ref _count);
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The SQL of the queries run since the last reset.</summary>
+    public IReadOnlyList<string> Texts => _texts.ToArray();
+    public void Reset() { Interlocked.Exchange(ref _count, 0); _texts.Clear(); }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
         Interlocked.Increment(ref _count);
+        _texts.Enqueue(command.CommandText);
         return result;
     }
 
@@ -20,6 +24,7 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _count);
+        _texts.Enqueue(command.CommandText);
         return ValueTask.FromResult(result);
     }
 

@@ -49,7 +49,7 @@ public static class ConnectionTypes
         var filtered = FilteredDatasets(c, publisher);
         var order = ResolverExtensions.List<Input>(c.GetArgument<object>("order"));
         return new DatasetConnection(graph, DatasetOrdering.Apply(filtered, order), filtered, page, c.CancellationToken,
-            PageRecordReader.NeedsDictionary(c.Info));
+            PageRecordReader.SourceFor(c.Info));
     }
 
     /// <summary>The visible datasets matching where/search (the base of listings and facets).</summary>

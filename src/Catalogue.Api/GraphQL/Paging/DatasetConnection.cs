@@ -14,7 +14,7 @@ public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? St
 /// documents; totalCount is one COUNT, run only when asked for (and by <c>last</c> without <c>before</c>).
 /// </summary>
 public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQueryable<DatasetEntity> ordered, IQueryable<DatasetEntity> filtered,
-    PageRequest page, CancellationToken cancellationToken, bool withDictionary = true)
+    PageRequest page, CancellationToken cancellationToken, PageSource source = PageSource.Full)
 {
     private Task<(List<DatasetEdge> Edges, PageInfo Info)>? _page;
     private Task<int>? _total;
@@ -29,7 +29,7 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQuery
         var hi = page.Before;
         int start, take;
         bool hasNext, hasPrevious;
-        List<string> docs;
+        List<DatasetRecord> docs;
         if (page.Last is { } last)
         {
             var end = hi ?? await TotalCountAsync();
@@ -50,19 +50,33 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQuery
             if (docs.Count > take) docs.RemoveAt(take);
             hasPrevious = start > 0;
         }
-        var edges = docs.Select((json, i) => new DatasetEdge(OffsetCursor.Encode(start + i), PageRecordReader.Read(json, withDictionary))).ToList();
+        var edges = docs.Select((record, i) => new DatasetEdge(OffsetCursor.Encode(start + i), record)).ToList();
         return (edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
     }
 
-    /// <summary>The page's documents; each row's publisher document comes along for <see cref="Loaders.PagePublishers"/>.</summary>
-    private async Task<List<string>> Fetch(int skip, int take)
+    /// <summary>
+    /// The page's records, read from the source chosen for the operation; each row's publisher document comes
+    /// along for <see cref="Loaders.PagePublishers"/>. A row whose summary is not stored yet (a database
+    /// migrated from before summaries, until the start-up backfill reaches it) is read from its document.
+    /// </summary>
+    private async Task<List<DatasetRecord>> Fetch(int skip, int take)
     {
         if (take <= 0) return [];
         var organizations = graph.Db.Organizations;
-        var rows = await graph.RunAsync(() => ordered.Skip(skip).Take(take)
-            .Select(d => new { d.Document, d.OrganizationId, Publisher = organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault() })
+        var slice = ordered.Skip(skip).Take(take);
+        // Two shapes rather than one with a flag: the documents' query must not join the summaries at all.
+        var rows = await graph.RunAsync(() => (source == PageSource.Summary
+            ? slice.Select(d => new PageRow(d.Summary != null ? d.Summary.Json : null, d.Summary != null ? null : d.Document, d.OrganizationId,
+                organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault()))
+            : slice.Select(d => new PageRow(null, d.Document, d.OrganizationId,
+                organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault())))
             .ToListAsync(cancellationToken));
         foreach (var row in rows) graph.PagePublishers.Offer(row.OrganizationId, row.Publisher);
-        return rows.Select(r => r.Document).ToList();
+        return rows.Select(r => r.Summary is { } summary
+            ? PageRecordReader.ReadSummary(summary)
+            : PageRecordReader.Read(r.Document!, withDictionary: source == PageSource.Full)).ToList();
     }
 }
+
+/// <summary>A row of a page: its summary or its document, and its publisher's document.</summary>
+internal sealed record PageRow(byte[]? Summary, string? Document, Guid OrganizationId, string? Publisher);

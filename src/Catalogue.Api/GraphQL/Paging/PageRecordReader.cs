@@ -29,9 +29,32 @@ public static class PageRecordReader
         }),
     }.GetTypeInfo(typeof(DatasetRecord));
 
+    /// <summary>
+    /// Reads a stored listing summary as a partial record: the members it shares with the record (same names and
+    /// shapes) are filled, the rest (publisher object, quality score, links) skipped. Only fields listed by
+    /// <see cref="SummarySelection"/> may be resolved on such a record.
+    /// </summary>
+    private static readonly JsonTypeInfo<DatasetRecord> FromSummary = (JsonTypeInfo<DatasetRecord>)new JsonSerializerOptions(RecordJson.Context.Options)
+    {
+        TypeInfoResolver = RecordJsonContext.Default.WithAddedModifier(info =>
+        {
+            if (info.Type == typeof(DatasetRecord) || info.Type == typeof(Distribution))
+                info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+        }),
+    }.GetTypeInfo(typeof(DatasetRecord));
+
     public static DatasetRecord Read(string json, bool withDictionary) => withDictionary
         ? RecordJson.Deserialize(json)
         : JsonSerializer.Deserialize(json, WithoutDictionary) ?? throw new JsonException("Empty record.");
+
+    public static DatasetRecord ReadSummary(byte[] summary) =>
+        JsonSerializer.Deserialize(summary, FromSummary) ?? throw new JsonException("Empty summary.");
+
+    /// <summary>What a connection reads for its page, from the cheapest that answers the operation.</summary>
+    public static PageSource SourceFor(ResolveInfo info) =>
+        NeedsDictionary(info) ? PageSource.Full
+        : SummarySelection.Suffices(info) ? PageSource.Summary
+        : PageSource.WithoutDictionary;
 
     /// <summary>
     /// Whether any field of the operation (fragments included) is one that reads the dictionary. Field names,
@@ -47,3 +70,6 @@ public static class PageRecordReader
         _ => false,
     });
 }
+
+/// <summary>Stored listing summaries, documents read without their data dictionary, or whole documents.</summary>
+public enum PageSource { Summary, WithoutDictionary, Full }

@@ -26,9 +26,24 @@ public sealed class DatasetEntity
     /// <summary>Folded titles, descriptions, keywords and variable names (PostgreSQL indexes it as tsvector).</summary>
     public string SearchText { get; set; } = "";
     public string Document { get; set; } = "";
+    /// <summary>The listing summary (its own table, see <see cref="DatasetSummaryEntity"/>); null until backfilled for old rows.</summary>
+    public DatasetSummaryEntity? Summary { get; set; }
 
     public List<DatasetFacetEntity> Facets { get; set; } = new();
     public List<DatasetVariableEntity> Variables { get; set; } = new();
+}
+
+/// <summary>
+/// The listing summary of a record as UTF-8 JSON (<see cref="Services.DatasetSummary"/>), derived on every write.
+/// A table of its own rather than a column of datasets: SQLite stores a row's columns in order and a column after
+/// the 16 kB document is reached only by walking the document's overflow pages, which a page of 50 summaries
+/// would do 50 times. Keyed by the record's search key, which the listing and search indexes carry: on SQLite it
+/// is the table's rowid, so a page of the default listing reads the order index and these rows only.
+/// </summary>
+public sealed class DatasetSummaryEntity
+{
+    public long SearchKey { get; set; }
+    public byte[] Json { get; set; } = [];
 }
 
 /// <summary>A (kind, value) the record can be filtered and counted by: theme, licence, format, keyword, year…</summary>

@@ -17,8 +17,16 @@ public sealed class RevisionEntity
     public string Author { get; set; } = "";
     public DateTime CreatedAt { get; set; }
     public string Action { get; set; } = "";
+    /// <summary>The change list (a JSON array of {path, before, after}), or <see cref="WholeDocument"/>.</summary>
     public string Changes { get; set; } = "[]";
     public string Document { get; set; } = "";
+
+    /// <summary>
+    /// The change list of a revision made from nothing (a record's first one): one change at the root whose
+    /// "before" is null and whose "after" is the whole <see cref="Document"/>. It is stored as this marker, and
+    /// rebuilt from the document when read, rather than as a second copy of the document.
+    /// </summary>
+    public const string WholeDocument = "\"document\"";
 }
 
 /// <summary>An API key: only its SHA-256 hash is kept; the secret is shown once at creation.</summary>

@@ -21,9 +21,21 @@ public sealed class DatasetEntityTypeConfiguration : IEntityTypeConfiguration<Da
         e.HasIndex(x => new { x.Status, x.ModifiedAt, x.SearchKey });
         e.HasIndex(x => new { x.Status, x.SearchKey });
         e.HasIndex(x => x.Doi);
+        e.HasOne(x => x.Summary).WithOne().HasForeignKey<DatasetSummaryEntity>(s => s.SearchKey).HasPrincipalKey<DatasetEntity>(d => d.SearchKey)
+            .OnDelete(DeleteBehavior.Cascade);
         e.Property(x => x.Revision).IsConcurrencyToken();
         e.HasMany(x => x.Facets).WithOne().HasForeignKey(f => f.DatasetId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(x => x.Variables).WithOne().HasForeignKey(v => v.DatasetId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class DatasetSummaryEntityTypeConfiguration : IEntityTypeConfiguration<DatasetSummaryEntity>
+{
+    public void Configure(EntityTypeBuilder<DatasetSummaryEntity> e)
+    {
+        e.ToTable("dataset_summaries");
+        e.HasKey(x => x.SearchKey);
+        e.Property(x => x.SearchKey).ValueGeneratedNever();
     }
 }
 

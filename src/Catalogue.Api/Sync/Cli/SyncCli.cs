@@ -81,9 +81,11 @@ public static class SyncCli
             if (parse.GetValue(org) is not null && orgId is null) return 2;
             var commands = scope.ServiceProvider.GetRequiredService<SyncCommands>();
             var progress = new Progress<PullProgress>(p => Console.Error.Write($"\rseen {p.Seen}, imported {p.Imported}, updated {p.Updated}"));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var report = await commands.PullAsync(commands.Find(UdataReconciler.Target)!, new PullRequest(orgId, onboard ? null : parse.GetValue(since), onboard, progress), ct);
             Console.Error.WriteLine();
-            Console.WriteLine($"Seen {report.Seen}, imported {report.Imported}, updated {report.Updated}, withdrawn {report.Withdrawn}, conflicts {report.Conflicts}, unchanged {report.Unchanged}, left to queued pushes {report.Deferred}.");
+            Console.WriteLine($"Seen {report.Seen}, imported {report.Imported}, updated {report.Updated}, withdrawn {report.Withdrawn}, conflicts {report.Conflicts}, unchanged {report.Unchanged}, left to queued pushes {report.Deferred}"
+                + string.Create(System.Globalization.CultureInfo.InvariantCulture, $", in {clock.Elapsed.TotalSeconds:F1} s."));
             return 0;
         });
         return cmd;

@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Catalogue.Domain.Model;
+using Catalogue.Domain.Rules;
 using Catalogue.Sync.Engine;
 using Catalogue.Sync.Udata;
 using Catalogue.Sync.Udata.Mapping;
@@ -10,8 +13,17 @@ namespace Catalogue.Api.Sync.Udata;
 /// the same reconciliation as a push; deleted ones withdraw our record; unknown ones become new records when
 /// onboarding. The cursor per remote organisation advances only after the whole listing was applied.
 /// </summary>
-public sealed class UdataPuller(IUdataClient client, UdataReconciler reconciler, ILogger<UdataPuller> log)
+/// <remarks>
+/// The listing is read ahead (a bounded buffer, so memory does not grow with the organisation) while the
+/// previous datasets are applied, <see cref="BatchSize"/> at a time: one indexed look-up of their states per
+/// batch, then linked datasets one by one (merge, conflicts), and unknown ones through the bulk import, each
+/// batch in one transaction with its links and baselines (<see cref="ISyncWorkspace.ImportFromRemoteAsync"/>).
+/// A kill mid-onboarding leaves whole batches; the next run finds them by remote id and imports the rest.
+/// </remarks>
+public sealed class UdataPuller(IUdataClient client, UdataReconciler reconciler, TimeProvider clock, ILogger<UdataPuller> log)
 {
+    public const int BatchSize = 500;
+
     public async Task<PullReport> PullAsync(PullRequest request, ISyncWorkspace ws, CancellationToken ct)
     {
         var orgs = request.OrganizationId is { } only
@@ -25,14 +37,20 @@ public sealed class UdataPuller(IUdataClient client, UdataReconciler reconciler,
             var udataOrg = group.Key!;
             var since = request.Since ?? (request.Onboard ? null : await ws.GetCursorAsync(UdataReconciler.Target, udataOrg, ct));
             DateTimeOffset? cursor = since;
-            await foreach (var remote in client.ListOrganizationDatasetsModifiedSinceAsync(udataOrg, since, ct))
+            var batch = new List<UdataDataset>(BatchSize);
+            await foreach (var remote in ReadAheadAsync(client.ListOrganizationDatasetsModifiedSinceAsync(udataOrg, since, ct), 2 * BatchSize, ct))
             {
                 tally.Seen++;
-                await ApplyAsync(remote, group.First(), request.Onboard, ws, tally, ct);
+                batch.Add(remote);
                 var stamp = remote.Internal?.LastModifiedInternal ?? remote.LastModified;
                 if (stamp > cursor || cursor is null) cursor = stamp;
+                if (batch.Count < BatchSize) continue;
+                await ApplyBatchAsync(batch, group.First(), request.Onboard, ws, tally, ct);
+                batch.Clear();
                 request.Progress?.Report(new PullProgress(tally.Seen, tally.Imported, tally.Updated));
             }
+            await ApplyBatchAsync(batch, group.First(), request.Onboard, ws, tally, ct);
+            request.Progress?.Report(new PullProgress(tally.Seen, tally.Imported, tally.Updated));
             if (cursor is { } c)
             {
                 await ws.SaveCursorAsync(UdataReconciler.Target, udataOrg, c, ct);
@@ -42,21 +60,33 @@ public sealed class UdataPuller(IUdataClient client, UdataReconciler reconciler,
         return new PullReport(tally.Seen, tally.Imported, tally.Updated, tally.Withdrawn, tally.Conflicts, tally.Unchanged, latest, tally.Deferred);
     }
 
-    private async Task ApplyAsync(UdataDataset remote, Organization importInto, bool onboard, ISyncWorkspace ws, Tally tally, CancellationToken ct)
+    private async Task ApplyBatchAsync(List<UdataDataset> batch, Organization importInto, bool onboard, ISyncWorkspace ws, Tally tally, CancellationToken ct)
     {
-        var state = await ws.FindByRemoteIdAsync(UdataReconciler.Target, remote.Id, ct);
-        if (state is null && UdataExtras.CatalogueIdOf(remote) is { } ours && await ws.GetRecordAsync(ours, ct) is not null)
+        if (batch.Count == 0) return;
+        // A dataset edited while the listing was being paged can come twice: its latest copy is the one applied.
+        var latest = new Dictionary<string, UdataDataset>(StringComparer.Ordinal);
+        foreach (var d in batch) latest[d.Id] = d;
+        tally.Unchanged += batch.Count - latest.Count;
+        var states = await ws.FindByRemoteIdsAsync(UdataReconciler.Target, latest.Keys, ct);
+        var unknown = new List<UdataDataset>();
+        foreach (var remote in latest.Values)
         {
-            // Ours, created by a push whose acknowledgement was lost: link it.
-            state = await ws.GetStateAsync(ours, UdataReconciler.Target, ct);
-            state.RemoteId = remote.Id;
-        }
-        if (state is null)
-        {
-            if (onboard && remote.Deleted is null) await ImportAsync(remote, importInto, ws, tally, ct);
+            if (states.TryGetValue(remote.Id, out var state)) await ApplyLinkedAsync(remote, state, ws, tally, ct);
+            else if (UdataExtras.CatalogueIdOf(remote) is { } ours && await ws.GetRecordAsync(ours, ct) is not null)
+            {
+                // Ours, created by a push whose acknowledgement was lost: link it.
+                var lost = await ws.GetStateAsync(ours, UdataReconciler.Target, ct);
+                lost.RemoteId = remote.Id;
+                await ApplyLinkedAsync(remote, lost, ws, tally, ct);
+            }
+            else if (onboard && remote.Deleted is null) unknown.Add(remote);
             else tally.Unchanged++;
-            return;
         }
+        if (unknown.Count > 0) await ImportAsync(unknown, importInto, ws, tally, ct);
+    }
+
+    private async Task ApplyLinkedAsync(UdataDataset remote, SyncStateView state, ISyncWorkspace ws, Tally tally, CancellationToken ct)
+    {
         var record = await ws.GetRecordAsync(state.DatasetId, ct);
         if (record is null) { tally.Unchanged++; return; }
         // A push is queued or running: it fetches the remote itself and merges both sides under its lease,
@@ -73,38 +103,91 @@ public sealed class UdataPuller(IUdataClient client, UdataReconciler reconciler,
         if (result.Conflicts.Count > 0) tally.Conflicts++;
     }
 
-    private async Task ImportAsync(UdataDataset remote, Organization org, ISyncWorkspace ws, Tally tally, CancellationToken ct)
+    /// <summary>
+    /// New records for datasets we do not know, through the bulk path: published when public there (and
+    /// publishable here, else drafts), linked and baselined in the same transaction, so the import's own outbox
+    /// items change nothing on data.gouv.fr (a draft here stays public there).
+    /// </summary>
+    private async Task ImportAsync(List<UdataDataset> remotes, Organization org, ISyncWorkspace ws, Tally tally, CancellationToken ct)
     {
-        var record = UdataToRecord.ToNewRecord(remote, org.Id, org);
-        if (await ws.GetRecordAsync(record.Id, ct) is not null) record.Id = Guid.NewGuid();
         var udataOrg = reconciler.UdataOrganizationFor(org);
-        // The link and both baselines are written before the record exists, so the record's own outbox items
-        // find a synced state and change nothing on data.gouv.fr (a draft here stays public there).
-        var state = await ws.GetStateAsync(record.Id, UdataReconciler.Target, ct);
-        state.RemoteId = remote.Id;
-        state.Status = SyncStatuses.Synced;
-        state.LastRemoteModified = UdataReconciler.Stamp(remote);
-        state.Snapshot = Baselines(record, org, udataOrg, remote, RecordStatus.Draft);
-        await ws.SaveStateAsync(state, ct);
-
-        var created = await ws.CreateFromRemoteAsync(record, publish: !remote.Private, UdataReconciler.Author, ct);
-        state.Snapshot = Baselines(created, org, udataOrg, remote, created.Status);
-        state.LastPushedRevision = created.Revision;
-        await ws.SaveStateAsync(state, ct);
-        await ws.AcknowledgeOutboxAsync(created.Id, UdataReconciler.Target, ct);
-        tally.Imported++;
-        log.LogDebug("Imported {Remote} as {Id} ({Status}).", remote.Id, created.Id, created.Status);
+        var sources = new Dictionary<DatasetRecord, UdataDataset>(ReferenceEqualityComparer.Instance);
+        var ids = new HashSet<Guid>();
+        var records = new List<DatasetRecord>(remotes.Count);
+        var now = clock.GetUtcNow();
+        foreach (var remote in remotes)
+        {
+            var record = UdataToRecord.ToNewRecord(remote, org.Id, org);
+            if (!ids.Add(record.Id)) { record.Id = Guid.NewGuid(); ids.Add(record.Id); } // two copies of one of our datasets
+            // Public there: published here if it passes our checks (the bulk import checks again, with the host's
+            // own checks, and stores a draft when they fail). Checked first so a batch of unpublishable datasets
+            // is not prepared twice.
+            if (record.CreatedAt == default) record.CreatedAt = record.ModifiedAt = now;
+            RecordDefaults.Apply(record);
+            record.Status = !remote.Private && PublicationChecks.CanPublish(PublicationChecks.Check(record, org)) ? RecordStatus.Published : RecordStatus.Draft;
+            sources[record] = remote;
+            records.Add(record);
+        }
+        var result = await ws.ImportFromRemoteAsync(records, UdataReconciler.Target, UdataReconciler.Author, stored =>
+        {
+            var remote = sources[stored];
+            return new SyncStateView
+            {
+                DatasetId = stored.Id, Target = UdataReconciler.Target, RemoteId = remote.Id, Status = SyncStatuses.Synced,
+                LastRemoteModified = UdataReconciler.Stamp(remote), LastPushedRevision = stored.Revision,
+                Snapshot = Baselines(stored, org, udataOrg, remote, stored.Status),
+            };
+        }, ct);
+        tally.Imported += result.Imported.Count;
+        foreach (var rejected in result.Rejected)
+        {
+            tally.Unchanged++;
+            log.LogWarning("Not imported from data.gouv.fr: {Remote} ({Reasons}).", sources[rejected.Record].Id, string.Join("; ", rejected.Reasons));
+        }
+        log.LogDebug("Imported {Count} datasets from data.gouv.fr.", result.Imported.Count);
     }
 
     private static SyncSnapshot Baselines(DatasetRecord r, Organization org, string? udataOrg, UdataDataset remote, RecordStatus status)
     {
-        var copy = RecordJson.Clone(r);
-        copy.Status = status;
+        var copy = r;
+        if (r.Status != status)
+        {
+            copy = RecordJson.Clone(r);
+            copy.Status = status;
+        }
         return new SyncSnapshot
         {
             Local = UdataFields.FromLocal(RecordToUdata.ToWrite(copy, org, udataOrg), RecordToUdata.ToResources(copy)),
             Remote = UdataFields.FromRemote(remote),
         };
+    }
+
+    /// <summary>
+    /// The listing, fetched ahead by up to <paramref name="capacity"/> datasets while the caller applies the
+    /// previous ones: the next pages download while a batch is written, and memory stays bounded.
+    /// </summary>
+    private static async IAsyncEnumerable<T> ReadAheadAsync<T>(IAsyncEnumerable<T> source, int capacity, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var channel = Channel.CreateBounded<T>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var item in source.WithCancellation(stop.Token)) await channel.Writer.WriteAsync(item, stop.Token);
+                channel.Writer.TryComplete();
+            }
+            catch (Exception e) { channel.Writer.TryComplete(e); }
+        }, CancellationToken.None);
+        try
+        {
+            await foreach (var item in channel.Reader.ReadAllAsync(ct)) yield return item;
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await producer;
+        }
     }
 
     private sealed class Tally { public int Seen, Imported, Updated, Withdrawn, Conflicts, Unchanged, Deferred; }

@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Catalogue.Api.Tests.GraphQL;
+
+/// <summary>
+/// A page whose fields the stored listing summaries carry is read from them; the answer must be the one the
+/// documents give. The same selection is asked three ways: summary fields only (summaries), plus <c>tags</c>
+/// (documents without their dictionary) and plus <c>variables</c> (whole documents).
+/// </summary>
+public sealed class GraphQLSummaryPageTests(CatalogueApiFactory factory) : IClassFixture<CatalogueApiFactory>
+{
+    private const string SummaryFields = """
+        __typename id uuid slug identifier doi status revision modifiedAt title titles { lang value } titleEn: title(lang: "en")
+        description keywords keywordsFr: keywords(lang: "fr") publisher { uuid name acronym } licences { spdxId euCode }
+        accessRights themes { code label(lang: "en") } healthCategories { code }
+        distributions { __typename id title format mediaType accessUrl downloadUrl byteSize role isRemote }
+        """;
+
+    private static string Query(string extra) => $$"""
+        query { datasets(first: 20, order: [{title: ASC}]) {
+          totalCount pageInfo { hasNextPage endCursor }
+          edges { cursor node { {{SummaryFields}} {{extra}} } }
+          nodes { ...Listed }
+        } }
+        fragment Listed on Dataset { slug distributions { ... on Distribution { format byteSize } } }
+        """;
+
+    [Fact]
+    public async Task A_page_read_from_summaries_answers_as_the_documents_do()
+    {
+        // An editor of every organisation sees drafts and in-review records too: every status is compared.
+        var counter = new SqlCommandCounter();
+        var host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.ConfigureDbContext<CatalogueDbContext>(o => o.AddInterceptors(counter))));
+        var admin = host.CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Api-Key", CatalogueApiFactory.AdminKey);
+
+        counter.Reset();
+        var fromSummaries = await admin.DataAsync(Query(""));
+        Assert.Contains(counter.Texts, sql => sql.Contains("dataset_summaries"));
+        counter.Reset();
+        var withoutDictionary = await admin.DataAsync(Query("tags"));
+        Assert.DoesNotContain(counter.Texts, sql => sql.Contains("dataset_summaries"));
+        var whole = await admin.DataAsync(Query("tags variables { name }"));
+
+        var nodes = fromSummaries["datasets"]!["edges"]!.AsArray();
+        Assert.True(nodes.Count >= 8, $"expected the demo catalogue, got {nodes.Count} records");
+        Assert.Contains(nodes, e => e!["node"]!["distributions"]!.AsArray().Count > 1);
+        Assert.Contains(nodes, e => e!["node"]!["doi"] is not null || e["node"]!["keywords"]!.AsArray().Count > 0);
+        Assert.True(JsonNode.DeepEquals(fromSummaries, Without(withoutDictionary, "tags")),
+            $"summaries:\n{fromSummaries}\n\ndocuments:\n{Without(withoutDictionary, "tags")}");
+        Assert.True(JsonNode.DeepEquals(fromSummaries, Without(whole, "tags", "variables")));
+    }
+
+    private static JsonNode Without(JsonNode data, params string[] fields)
+    {
+        var copy = data.DeepClone();
+        foreach (var edge in copy["datasets"]!["edges"]!.AsArray())
+            foreach (var f in fields) edge!["node"]!.AsObject().Remove(f);
+        return copy;
+    }
+}
