@@ -122,6 +122,30 @@ log "$(cat "$WORK/pull.out")"
 # Records the pull changed: those with a revision after the import, written by the sync.
 REVISED=$(sqlite3 "$WORK/catalogue.db" "select count(distinct DatasetId) from revisions where Author = 'sync:udata' and Number > 1;" 2>/dev/null || echo "?")
 WRITES_AFTER=$(curl -sf "$EMU/_emulator/requests" | jq '[.[] | select(.Method != "GET" and .method != "GET")] | length')
+
+# ---- the same pull inside a running server (how the scheduler runs it): no process start-up or first-call JIT ----
+# A warm-up pull (nothing changed) first, then EDITS other datasets are edited and pulled through REST, timed by curl.
+SERVER_PORT=$((PORT + 7)); SERVER_URL="http://127.0.0.1:$SERVER_PORT"
+BENCH_ADMIN_KEY=ck_benchadmin01_abcdefghijklmnopqrstuvwxyz0123
+log "in-server pull: starting the catalogue on $SERVER_URL"
+(cd "$WORK" && CATALOGUE_BOOTSTRAP_ADMIN_KEY="$BENCH_ADMIN_KEY" exec "${SERVER[@]}" --urls "$SERVER_URL" > "$WORK/server.log" 2>&1) &
+SRV_PID=$!
+trap 'kill $SRV_PID 2>/dev/null || true; stop_emulator' EXIT
+for _ in $(seq 1 120); do curl -sf "$SERVER_URL/api/v1/datasets?limit=1" > /dev/null && break; sleep 0.5; done
+rest_pull() { curl -sf -X POST -H "X-Api-Key: $BENCH_ADMIN_KEY" -o "$WORK/$1.json" -w '%{time_total}' "$SERVER_URL/api/v1/sync/udata/pull?organization=$ORG"; }
+WARM_S=$(rest_pull warm-pull) || { log "the in-server pull failed:"; tail -20 "$WORK/server.log" >&2; exit 1; }
+jq -r '.ids[]' "$WORK/seeded.json" | awk -v n="$COUNT" -v k="$EDITS" 'BEGIN { step = int(n / k); if (step < 2) step = 2 } (NR - 2) % step == 0 && c < k { print; c++ }' > "$WORK/edited-2.txt"
+i=0
+while read -r id; do
+  i=$((i + 1))
+  curl -sf -X POST -H 'Content-Type: application/json' -d "{\"title\": \"Jeu de données modifié en ligne n°$i\"}" \
+    "$EMU/_emulator/datasets/$id/human-edit" > /dev/null
+done < "$WORK/edited-2.txt"
+EDITED2=$(wc -l < "$WORK/edited-2.txt")
+HOT_S=$(rest_pull hot-pull)
+H_SEEN=$(jq '.seen' "$WORK/hot-pull.json"); H_UPDATED=$(jq '.updated' "$WORK/hot-pull.json")
+log "in-server pull: warm-up $WARM_S s ($(jq -c . "$WORK/warm-pull.json")), then $HOT_S s ($(jq -c . "$WORK/hot-pull.json"))"
+kill $SRV_PID 2>/dev/null || true
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 cat <<EOF
@@ -139,6 +163,8 @@ cat <<EOF
 | $EDITED datasets edited on the website, then \`sync udata pull --org $ORG\` (process wall time; pull itself; CPU user + sys) | **$PULL_S s** ($PULL_INNER s; CPU $PULL_CPU s) |
 | — report | seen $P_SEEN, updated $P_UPDATED, imported $P_IMPORTED; records with a second revision: $REVISED |
 | — catalogue process peak RSS | $PULL_RSS MB |
+| In a running server: warm-up pull with nothing changed, then $EDITED2 other datasets edited and \`POST /api/v1/sync/udata/pull?organization=$ORG\` | warm-up $WARM_S s; **$HOT_S s** |
+| — report | seen $H_SEEN, updated $H_UPDATED |
 
 Load average before onboarding: $LOAD_BEFORE; after the pull: $LOAD_AFTER.
 
@@ -146,7 +172,8 @@ Load average before onboarding: $LOAD_BEFORE; after the pull: $LOAD_AFTER.
 |---|---:|---|
 | Onboarding $COUNT datasets ≤ 5 min | $ONBOARD_S s | $(verdict "$ONBOARD_S <= 300 && $IMPORTED == $COUNT") |
 | Bounded memory while onboarding (peak RSS ≤ 400 MB) | $ONBOARD_RSS MB | $(verdict "$ONBOARD_RSS <= 400") |
-| Incremental pull with $EDITED changed ≤ 5 s | $PULL_S s | $(verdict "$PULL_S <= 5") |
+| Incremental pull with $EDITED changed ≤ 5 s, command line (new process) | $PULL_S s | $(verdict "$PULL_S <= 5") |
+| Incremental pull with $EDITED2 changed ≤ 5 s, in the running server | $HOT_S s (seen $H_SEEN, updated $H_UPDATED) | $(verdict "$HOT_S <= 5 && $H_SEEN == $EDITED2 && $H_UPDATED == $EDITED2") |
 | … touching only those | seen $P_SEEN, updated $P_UPDATED, second revisions $REVISED | $(verdict "$P_SEEN == $EDITED && $P_UPDATED == $EDITED && ${REVISED/\?/-1} == $EDITED") |
 
 Logs: $WORK.

@@ -67,12 +67,7 @@ internal static class ControlApi
             lock (state.Gate)
             {
                 string id = UdataEmulatorState.NewObjectId();
-                var document = new JsonObject
-                {
-                    ["id"] = id, ["deleted"] = null, ["archived"] = null, ["featured"] = false, ["badges"] = new JsonArray(),
-                    ["resources"] = new JsonArray(), ["harvest"] = null, ["schema"] = null,
-                    ["metrics"] = new JsonObject { ["discussions"] = 0, ["followers"] = 0, ["resources_downloads"] = 0, ["reuses"] = 0, ["views"] = 0 },
-                };
+                var document = DatasetsApi.NewDocument(id);
                 IResult? rejected = DatasetForm.Apply(body, document, null, admin, state);
                 if (rejected is not null) return rejected;
                 string baseSlug = UdataSlug.From((string)document["title"]!), slug = baseSlug;

@@ -42,6 +42,14 @@ internal static class DatasetsApi
         }
     }
 
+    /// <summary>The server-owned members a new dataset starts with (before the form's fields are applied).</summary>
+    internal static JsonObject NewDocument(string id) => new()
+    {
+        ["id"] = id, ["deleted"] = null, ["archived"] = null, ["featured"] = false, ["badges"] = new JsonArray(),
+        ["resources"] = new JsonArray(), ["harvest"] = null, ["schema"] = null,
+        ["metrics"] = new JsonObject { ["discussions"] = 0, ["followers"] = 0, ["resources_downloads"] = 0, ["reuses"] = 0, ["views"] = 0 },
+    };
+
     private static async Task<IResult> CreateAsync(HttpContext http, UdataEmulatorState state)
     {
         if (!Caller.TryRequire(http, state, out EmulatorUser user, out IResult? failure)) return failure!;
@@ -50,12 +58,7 @@ internal static class DatasetsApi
         lock (state.Gate)
         {
             string id = UdataEmulatorState.NewObjectId();
-            var document = new JsonObject
-            {
-                ["id"] = id, ["deleted"] = null, ["archived"] = null, ["featured"] = false, ["badges"] = new JsonArray(),
-                ["resources"] = new JsonArray(), ["harvest"] = null, ["schema"] = null,
-                ["metrics"] = new JsonObject { ["discussions"] = 0, ["followers"] = 0, ["resources_downloads"] = 0, ["reuses"] = 0, ["views"] = 0 },
-            };
+            var document = NewDocument(id);
             IResult? rejected = DatasetForm.Apply((JsonObject)body!, document, null, user, state);
             if (rejected is not null) return rejected;
             document["slug"] = state.UniqueSlug((string)document["title"]!, null);
