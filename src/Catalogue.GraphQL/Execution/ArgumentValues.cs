@@ -8,6 +8,10 @@ namespace Catalogue.GraphQL.Execution;
 /// <summary>Spec §6.4.1 CoerceArgumentValues (graphql-js <c>getArgumentValues</c>, <c>getDirectiveValues</c>).</summary>
 public static class ArgumentValues
 {
+    /// <summary>Shared by every field and directive that ends up with no coerced argument (most fields): no allocation.</summary>
+    public static readonly IReadOnlyDictionary<string, object?> Empty =
+        new System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new Dictionary<string, object?>());
+
     /// <summary>Coerced arguments of a field or directive node; throws a located GraphQLError when one is invalid.</summary>
     public static IReadOnlyDictionary<string, object?> Get(
         IReadOnlyList<ArgumentDefinition> definitions,
@@ -15,15 +19,20 @@ public static class ArgumentValues
         Node node,
         IReadOnlyDictionary<string, object?>? variableValues)
     {
-        var coerced = new Dictionary<string, object?>();
+        if (definitions.Count == 0) return Empty;
+        Dictionary<string, object?>? coerced = null;
         foreach (var definition in definitions)
         {
             var name = definition.Name;
             var type = definition.Type;
-            var argumentNode = argumentNodes.FirstOrDefault(a => a.Name.Value == name);
+            ArgumentNode? argumentNode = null;
+            for (var i = 0; i < argumentNodes.Count; i++)
+            {
+                if (argumentNodes[i].Name.Value == name) { argumentNode = argumentNodes[i]; break; }
+            }
             if (argumentNode is null)
             {
-                if (definition.HasDefaultValue) coerced[name] = definition.DefaultValue;
+                if (definition.HasDefaultValue) (coerced ??= [])[name] = definition.DefaultValue;
                 else if (type is NonNullType)
                     throw new GraphQLError($"Argument \"{name}\" of required type \"{type}\" was not provided.", [node]);
                 continue;
@@ -36,7 +45,7 @@ public static class ArgumentValues
                 var variableName = variable.Name.Value;
                 if (variableValues is null || !variableValues.TryGetValue(variableName, out var variableValue))
                 {
-                    if (definition.HasDefaultValue) coerced[name] = definition.DefaultValue;
+                    if (definition.HasDefaultValue) (coerced ??= [])[name] = definition.DefaultValue;
                     else if (type is NonNullType)
                         throw new GraphQLError(
                             $"Argument \"{name}\" of required type \"{type}\" was provided the variable \"${variableName}\" which was not provided a runtime value.",
@@ -51,9 +60,9 @@ public static class ArgumentValues
 
             if (!ValueFromAst.TryGetValue(valueNode, type, variableValues, out var value))
                 throw new GraphQLError($"Argument \"{name}\" has invalid value {Printer.Print(valueNode)}.", [valueNode]);
-            coerced[name] = value;
+            (coerced ??= [])[name] = value;
         }
-        return coerced;
+        return coerced ?? Empty;
     }
 
     /// <summary>The arguments of <paramref name="directive"/> on a node, or null when the node does not carry it.</summary>

@@ -161,42 +161,57 @@ public static class Executor
         return results;
     }
 
-    /// <summary>Starts every field's resolver before awaiting any, so independent fields run concurrently.</summary>
-    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsAsync(
+    /// <summary>
+    /// Starts every field's resolver before awaiting any, so independent fields run concurrently. While fields
+    /// complete synchronously (the usual case for fields read from a loaded object) no task, closure or state
+    /// machine is allocated; the first pending field switches to awaiting the rest together.
+    /// </summary>
+    private static ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsAsync(
         ExecutionState state, ObjectType parentType, object? source, ResponsePath? path, OrderedDictionary<string, List<FieldNode>> fields)
     {
-        var keys = new string[fields.Count];
-        var values = new object?[fields.Count];
-        await StartAll(fields.Count, i =>
+        var count = fields.Count;
+        var results = new OrderedDictionary<string, object?>(count);
+        Task<object?>[]? pending = null;
+        object?[]? values = null;
+        var firstPending = -1;
+        for (var i = 0; i < count; i++)
         {
             var (key, fieldNodes) = fields.GetAt(i);
-            keys[i] = key;
-            return ExecuteFieldAsync(state, parentType, source, fieldNodes, ResponsePath.Add(path, key, parentType.Name));
-        }, values).ConfigureAwait(false);
+            var valueTask = ExecuteFieldAsync(state, parentType, source, fieldNodes, ResponsePath.Add(path, key, parentType.Name));
+            if (pending is null)
+            {
+                if (valueTask.IsCompletedSuccessfully)
+                {
+                    var value = valueTask.Result;
+                    if (!ReferenceEquals(value, Undefined)) results.Add(key, value);
+                    continue;
+                }
+                pending = new Task<object?>[count];
+                values = new object?[count];
+                firstPending = i;
+            }
+            if (valueTask.IsCompletedSuccessfully) values![i] = valueTask.Result;
+            else pending[i] = valueTask.AsTask();
+        }
+        if (pending is null) return new ValueTask<IReadOnlyDictionary<string, object?>>(results);
+        return AwaitFieldsAsync(fields, results, firstPending, pending, values!);
+    }
 
-        var results = new OrderedDictionary<string, object?>(fields.Count);
-        for (var i = 0; i < keys.Length; i++)
+    private static async ValueTask<IReadOnlyDictionary<string, object?>> AwaitFieldsAsync(
+        OrderedDictionary<string, List<FieldNode>> fields, OrderedDictionary<string, object?> results, int firstPending,
+        Task<object?>[] pending, object?[] values)
+    {
+        await AwaitPending(pending, values).ConfigureAwait(false);
+        for (var i = firstPending; i < values.Length; i++)
         {
-            if (!ReferenceEquals(values[i], Undefined)) results.Add(keys[i], values[i]);
+            if (!ReferenceEquals(values[i], Undefined)) results.Add(fields.GetAt(i).Key, values[i]);
         }
         return results;
     }
 
-    /// <summary>
-    /// Calls <paramref name="start"/> for 0..count-1, collecting synchronous results directly and awaiting the
-    /// rest together; the first failure (in order) is rethrown after all have settled.
-    /// </summary>
-    private static async ValueTask<bool> StartAll(int count, Func<int, ValueTask<object?>> start, object?[] values)
+    /// <summary>Awaits the started tasks together; the first failure (in order) is rethrown after all have settled.</summary>
+    private static async Task AwaitPending(Task<object?>[] pending, object?[] values)
     {
-        Task<object?>[]? pending = null;
-        for (var i = 0; i < count; i++)
-        {
-            var valueTask = start(i);
-            if (valueTask.IsCompletedSuccessfully) values[i] = valueTask.Result;
-            else (pending ??= new Task<object?>[count])[i] = valueTask.AsTask();
-        }
-        if (pending is null) return false;
-
         try
         {
             await Task.WhenAll(pending.Where(t => t is not null)).ConfigureAwait(false);
@@ -207,11 +222,10 @@ public static class Executor
             var firstFailed = pending.First(t => t is { IsFaulted: true } or { IsCanceled: true });
             await firstFailed.ConfigureAwait(false);
         }
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < pending.Length; i++)
         {
             if (pending[i] is { } task) values[i] = task.Result;
         }
-        return true;
     }
 
     private static async ValueTask<object?> ExecuteFieldAsync(
@@ -298,36 +312,73 @@ public static class Executor
         };
     }
 
-    private static async ValueTask<object?> CompleteNonNullAsync(
+    private static ValueTask<object?> CompleteNonNullAsync(
         ExecutionState state, NonNullType returnType, List<FieldNode> fieldNodes, ResolveFieldContext context, ResponsePath path, object? result)
     {
-        var completed = await CompleteValueAsync(state, returnType.OfType, fieldNodes, context, path, result).ConfigureAwait(false);
-        if (completed is null)
-            throw new GraphQLError($"Cannot return null for non-nullable field {context.Info.ParentType.Name}.{context.Info.FieldName}.");
-        return completed;
+        var completion = CompleteValueAsync(state, returnType.OfType, fieldNodes, context, path, result);
+        if (!completion.IsCompletedSuccessfully) return AwaitNonNullAsync(completion, context);
+        return new ValueTask<object?>(completion.Result ?? throw NonNullError(context));
     }
 
-    private static async ValueTask<object?> CompleteListValueAsync(
+    private static async ValueTask<object?> AwaitNonNullAsync(ValueTask<object?> completion, ResolveFieldContext context)
+        => await completion.ConfigureAwait(false) ?? throw NonNullError(context);
+
+    private static GraphQLError NonNullError(ResolveFieldContext context)
+        => new($"Cannot return null for non-nullable field {context.Info.ParentType.Name}.{context.Info.FieldName}.");
+
+    private static ValueTask<object?> CompleteListValueAsync(
         ExecutionState state, ListType returnType, List<FieldNode> fieldNodes, ResolveFieldContext context, ResponsePath path, object result)
     {
-        IEnumerable? items = result switch
+        IList? items = result switch
         {
-            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Cast<object?>(),
+            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Cast<object?>().ToList(),
             string or IDictionary or IReadOnlyDictionary<string, object?> or JsonElement => null,
-            IEnumerable enumerable => enumerable,
+            IList list => list,
+            IEnumerable enumerable => enumerable.Cast<object?>().ToList(),
             _ => null,
         };
         if (items is null)
             throw new GraphQLError(
                 $"Expected Iterable, but did not find one for field \"{context.Info.ParentType.Name}.{context.Info.FieldName}\".");
 
-        var list = items.Cast<object?>().ToList();
-        var values = new object?[list.Count];
-        await StartAll(list.Count,
-            i => CompleteListItemAsync(state, returnType.OfType, fieldNodes, context, ResponsePath.Add(path, i), list[i]),
-            values).ConfigureAwait(false);
-        return values.ToList();
+        var count = items.Count;
+        var itemType = returnType.OfType;
+        var results = new List<object?>(count);
+        Task<object?>[]? pending = null;
+        object?[]? values = null;
+        var firstPending = -1;
+        for (var i = 0; i < count; i++)
+        {
+            var valueTask = CompleteListItemAsync(state, itemType, fieldNodes, context, ResponsePath.Add(path, Index(i)), items[i]);
+            if (pending is null)
+            {
+                if (valueTask.IsCompletedSuccessfully)
+                {
+                    results.Add(valueTask.Result);
+                    continue;
+                }
+                pending = new Task<object?>[count];
+                values = new object?[count];
+                firstPending = i;
+            }
+            if (valueTask.IsCompletedSuccessfully) values![i] = valueTask.Result;
+            else pending[i] = valueTask.AsTask();
+        }
+        if (pending is null) return new ValueTask<object?>(results);
+        return AwaitListAsync(results, firstPending, pending, values!);
     }
+
+    private static async ValueTask<object?> AwaitListAsync(List<object?> results, int firstPending, Task<object?>[] pending, object?[] values)
+    {
+        await AwaitPending(pending, values).ConfigureAwait(false);
+        for (var i = firstPending; i < values.Length; i++) results.Add(values[i]);
+        return results;
+    }
+
+    private static readonly object[] BoxedIndices = Enumerable.Range(0, 1024).Select(i => (object)i).ToArray();
+
+    /// <summary>List indices as path keys, boxed once for the common sizes.</summary>
+    private static object Index(int i) => (uint)i < (uint)BoxedIndices.Length ? BoxedIndices[i] : i;
 
     private static async ValueTask<object?> CompleteListItemAsync(
         ExecutionState state, GraphQLType itemType, List<FieldNode> fieldNodes, ResolveFieldContext context, ResponsePath itemPath, object? item)
@@ -377,12 +428,16 @@ public static class Executor
         return objectType;
     }
 
-    private static async ValueTask<object?> CompleteObjectValueAsync(
+    private static ValueTask<object?> CompleteObjectValueAsync(
         ExecutionState state, ObjectType returnType, List<FieldNode> fieldNodes, ResolveFieldContext context, ResponsePath path, object result)
     {
         if (returnType.IsTypeOf is { } isTypeOf && !isTypeOf(result, context))
             throw new GraphQLError($"Expected value of type \"{returnType.Name}\" but got: {Inspector.Inspect(result)}.", fieldNodes);
         var subfields = state.Subfields(returnType, fieldNodes);
-        return await ExecuteFieldsAsync(state, returnType, result, path, subfields).ConfigureAwait(false);
+        var execution = ExecuteFieldsAsync(state, returnType, result, path, subfields);
+        return execution.IsCompletedSuccessfully ? new ValueTask<object?>(execution.Result) : AwaitObjectAsync(execution);
     }
+
+    private static async ValueTask<object?> AwaitObjectAsync(ValueTask<IReadOnlyDictionary<string, object?>> execution)
+        => await execution.ConfigureAwait(false);
 }

@@ -15,6 +15,22 @@ public static class ResponseValueWriter
         {
             case null: writer.WriteNullValue(); break;
             case string s: writer.WriteStringValue(s); break;
+            // The executor's own shapes first, walked by index (no boxed enumerators, no interface dispatch).
+            case OrderedDictionary<string, object?> fields:
+                writer.WriteStartObject();
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    var (key, item) = fields.GetAt(i);
+                    writer.WritePropertyName(key);
+                    Write(writer, item, options);
+                }
+                writer.WriteEndObject();
+                break;
+            case List<object?> items:
+                writer.WriteStartArray();
+                for (var i = 0; i < items.Count; i++) Write(writer, items[i], options);
+                writer.WriteEndArray();
+                break;
             case bool b: writer.WriteBooleanValue(b); break;
             case int i: writer.WriteNumberValue(i); break;
             case long l: writer.WriteNumberValue(l); break;

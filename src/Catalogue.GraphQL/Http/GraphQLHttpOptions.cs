@@ -41,6 +41,20 @@ public sealed class GraphQLHttpOptions
     /// <summary>Parser token limit: a cheap guard against huge documents.</summary>
     public int MaxTokens { get; init; } = 15_000;
 
+    /// <summary>
+    /// How many parsed and validated documents are kept, keyed by schema and query text, so a repeated query
+    /// skips parsing and the variable-independent validation rules; 0 disables the cache.
+    /// </summary>
+    public int DocumentCacheSize { get; init; } = 256;
+
+    private DocumentCache? _documents;
+
+    internal DocumentCache Documents => _documents ??= new DocumentCache(DocumentCacheSize);
+
+    /// <summary>The rules that read the request's variables, so they run even for a cached document.</summary>
+    internal IReadOnlyList<ValidationRule> VariableDependentRules(IReadOnlyDictionary<string, object?>? variables)
+        => MaxCost is { } maxCost ? [new Validation.Rules.Custom.CostLimitRule(maxCost, variables: variables)] : [];
+
     public Schema ResolveSchema(HttpContext context)
         => SchemaFactory?.Invoke(context) ?? Schema ?? throw new InvalidOperationException("GraphQLHttpOptions needs a Schema or a SchemaFactory.");
 

@@ -19,18 +19,35 @@ public static class GraphQLRequestExecutor
         GraphQLRequest request, Schema schema, object? contextValue, GraphQLHttpOptions options, CancellationToken cancellationToken)
     {
         DocumentNode document;
-        try
+        var documents = options.Documents;
+        if (documents.TryGet(schema, request.Query, out var cached))
         {
-            document = Parser.Parse(new Source(request.Query), new ParseOptions { MaxTokens = options.MaxTokens });
+            // Parsed and passed every variable-independent rule before; only the rules reading variables run again.
+            document = cached;
+            var variableRules = options.VariableDependentRules(request.Variables);
+            if (variableRules.Count > 0)
+            {
+                var costErrors = DocumentValidator.Validate(schema, document, variableRules);
+                if (costErrors.Count > 0)
+                    return RequestError(costErrors.Select(e => e.WithExtensionIfAbsent("code", ErrorCodes.ValidationFailed)));
+            }
         }
-        catch (GraphQLError syntaxError)
+        else
         {
-            return RequestError([syntaxError.WithExtensionIfAbsent("code", ErrorCodes.ParseFailed)]);
-        }
+            try
+            {
+                document = Parser.Parse(new Source(request.Query), new ParseOptions { MaxTokens = options.MaxTokens });
+            }
+            catch (GraphQLError syntaxError)
+            {
+                return RequestError([syntaxError.WithExtensionIfAbsent("code", ErrorCodes.ParseFailed)]);
+            }
 
-        var validationErrors = DocumentValidator.Validate(schema, document, options.EffectiveRules(request.Variables));
-        if (validationErrors.Count > 0)
-            return RequestError(validationErrors.Select(e => e.WithExtensionIfAbsent("code", ErrorCodes.ValidationFailed)));
+            var validationErrors = DocumentValidator.Validate(schema, document, options.EffectiveRules(request.Variables));
+            if (validationErrors.Count > 0)
+                return RequestError(validationErrors.Select(e => e.WithExtensionIfAbsent("code", ErrorCodes.ValidationFailed)));
+            documents.Add(schema, request.Query, document);
+        }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.ExecutionTimeout is { } limit) timeout.CancelAfter(limit);
