@@ -156,14 +156,10 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
         {
             var documents = await db.Datasets.AsNoTracking().Where(d => missing.Contains(d.SearchKey))
                 .Select(d => new { d.SearchKey, d.Document, d.OrganizationId, d.QualityScore }).ToDictionaryAsync(d => d.SearchKey, ct);
-            var publishers = new Dictionary<Guid, Organization?>();
+            var summaries = new DatasetSummary.FromDocuments(db);
             for (var i = 0; i < rows.Count; i++)
-            {
-                if (items[i] is not null || !documents.TryGetValue(rows[i].SearchKey, out var row)) continue;
-                if (!publishers.TryGetValue(row.OrganizationId, out var publisher))
-                    publishers[row.OrganizationId] = publisher = await OrganizationAsync(row.OrganizationId, ct);
-                items[i] = DatasetSummary.Build(RecordJson.Deserialize(row.Document), publisher, row.QualityScore);
-            }
+                if (items[i] is null && documents.TryGetValue(rows[i].SearchKey, out var row))
+                    items[i] = await summaries.BuildAsync(row.Document, row.OrganizationId, row.QualityScore, ct);
         }
         return new SummaryPage(items.Where(i => i is not null).ToList(), next, total);
     }

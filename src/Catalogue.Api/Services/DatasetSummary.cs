@@ -113,7 +113,7 @@ public static class DatasetSummary
     {
         var filled = 0;
         var lastKey = -1L;
-        var organizations = new Dictionary<Guid, Organization?>();
+        var documents = new FromDocuments(db);
         while (true)
         {
             var q = db.Datasets.AsNoTracking().Where(d => d.Summary == null && d.SearchKey > lastKey);
@@ -125,12 +125,7 @@ public static class DatasetSummary
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             foreach (var row in rows)
             {
-                if (!organizations.TryGetValue(row.OrganizationId, out var publisher))
-                {
-                    var doc = await db.Organizations.AsNoTracking().Where(o => o.Id == row.OrganizationId).Select(o => o.Document).FirstOrDefaultAsync(ct);
-                    organizations[row.OrganizationId] = publisher = doc is null ? null : JsonSerializer.Deserialize(doc, RecordJsonContext.Default.Organization);
-                }
-                var json = Build(RecordJson.Deserialize(row.Document), publisher, row.QualityScore);
+                var json = await documents.BuildAsync(row.Document, row.OrganizationId, row.QualityScore, ct);
                 var (key, revision) = (row.SearchKey, row.Revision);
                 filled += await db.Database.ExecuteSqlInterpolatedAsync($"""
                     INSERT INTO dataset_summaries ("SearchKey", "Json") SELECT {key}, {json}
@@ -140,6 +135,22 @@ public static class DatasetSummary
             }
             await tx.CommitAsync(ct);
             lastKey = rows[^1].SearchKey;
+        }
+    }
+
+    /// <summary>Summaries of stored documents (rows that have none yet), reading each publisher once.</summary>
+    public sealed class FromDocuments(CatalogueDbContext db)
+    {
+        private readonly Dictionary<Guid, Organization?> _publishers = new();
+
+        public async Task<byte[]> BuildAsync(string document, Guid organizationId, int qualityScore, CancellationToken ct)
+        {
+            if (!_publishers.TryGetValue(organizationId, out var publisher))
+            {
+                var doc = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Document).FirstOrDefaultAsync(ct);
+                _publishers[organizationId] = publisher = doc is null ? null : JsonSerializer.Deserialize(doc, RecordJsonContext.Default.Organization);
+            }
+            return Build(RecordJson.Deserialize(document), publisher, qualityScore);
         }
     }
 }

@@ -1,9 +1,5 @@
-using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Tests.Infrastructure;
 using Catalogue.Domain.Samples;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Api.Tests.GraphQL;
 
@@ -26,10 +22,7 @@ public sealed class GraphQLSqlCountTests(CatalogueApiFactory factory) : IClassFi
     public async Task A_page_of_5_and_a_page_of_50_cost_the_same_number_of_sql_commands()
     {
         var counter = new SqlCommandCounter();
-        var host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-            s.ConfigureDbContext<CatalogueDbContext>(o => o.AddInterceptors(counter))));
-        var admin = host.CreateClient();
-        admin.DefaultRequestHeaders.Add("X-Api-Key", CatalogueApiFactory.AdminKey);
+        var admin = counter.AdminClient(factory);
         await SeedAsync(admin, 50);
 
         var counts = new Dictionary<int, int>();

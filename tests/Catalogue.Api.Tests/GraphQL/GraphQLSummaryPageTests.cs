@@ -1,9 +1,5 @@
 using System.Text.Json.Nodes;
-using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Api.Tests.GraphQL;
 
@@ -35,10 +31,7 @@ public sealed class GraphQLSummaryPageTests(CatalogueApiFactory factory) : IClas
     {
         // An editor of every organisation sees drafts and in-review records too: every status is compared.
         var counter = new SqlCommandCounter();
-        var host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-            s.ConfigureDbContext<CatalogueDbContext>(o => o.AddInterceptors(counter))));
-        var admin = host.CreateClient();
-        admin.DefaultRequestHeaders.Add("X-Api-Key", CatalogueApiFactory.AdminKey);
+        var admin = counter.AdminClient(factory);
 
         counter.Reset();
         var fromSummaries = await admin.DataAsync(Query(""));

@@ -1,5 +1,10 @@
 using System.Data.Common;
+using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Api.Tests.GraphQL;
 
@@ -11,6 +16,15 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     public int Count => Volatile.Read(ref _count);
     /// <summary>The SQL of the queries run since the last reset.</summary>
     public IReadOnlyList<string> Texts => _texts.ToArray();
+    /// <summary>An admin client of a server whose every DbContext reports to this counter.</summary>
+    public HttpClient AdminClient(CatalogueApiFactory factory)
+    {
+        var admin = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.ConfigureDbContext<CatalogueDbContext>(o => o.AddInterceptors(this)))).CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Api-Key", CatalogueApiFactory.AdminKey);
+        return admin;
+    }
+
     public void Reset() { Interlocked.Exchange(ref _count, 0); _texts.Clear(); }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)

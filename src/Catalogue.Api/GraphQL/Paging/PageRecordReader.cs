@@ -17,31 +17,31 @@ public static class PageRecordReader
     /// <summary>Dataset fields whose resolvers read <see cref="DatasetRecord.DataDictionary"/>.</summary>
     private static readonly HashSet<string> DictionaryFields = ["dataDictionary", "variables", "quality", "validationReport"];
 
-    private static readonly JsonTypeInfo<DatasetRecord> WithoutDictionary = (JsonTypeInfo<DatasetRecord>)new JsonSerializerOptions(RecordJson.Context.Options)
+    private static readonly JsonTypeInfo<DatasetRecord> WithoutDictionary = Reader(info =>
     {
-        TypeInfoResolver = RecordJsonContext.Default.WithAddedModifier(info =>
-        {
-            if (info.Type != typeof(DatasetRecord)) return;
-            var dictionary = info.Properties.Single(p => p.Name == "dataDictionary");
-            info.Properties.Remove(dictionary);
-            // The stored documents do carry the member; only this reader may ignore it.
-            info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
-        }),
-    }.GetTypeInfo(typeof(DatasetRecord));
+        if (info.Type != typeof(DatasetRecord)) return;
+        info.Properties.Remove(info.Properties.Single(p => p.Name == "dataDictionary"));
+        // The stored documents do carry the member; only this reader may ignore it.
+        info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+    });
 
     /// <summary>
     /// Reads a stored listing summary as a partial record: the members it shares with the record (same names and
     /// shapes) are filled, the rest (publisher object, quality score, links) skipped. Only fields listed by
     /// <see cref="SummarySelection"/> may be resolved on such a record.
     /// </summary>
-    private static readonly JsonTypeInfo<DatasetRecord> FromSummary = (JsonTypeInfo<DatasetRecord>)new JsonSerializerOptions(RecordJson.Context.Options)
+    private static readonly JsonTypeInfo<DatasetRecord> FromSummary = Reader(info =>
     {
-        TypeInfoResolver = RecordJsonContext.Default.WithAddedModifier(info =>
+        if (info.Type == typeof(DatasetRecord) || info.Type == typeof(Distribution))
+            info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+    });
+
+    /// <summary>The record's source-generated contract with <paramref name="modify"/> applied.</summary>
+    private static JsonTypeInfo<DatasetRecord> Reader(Action<JsonTypeInfo> modify) =>
+        (JsonTypeInfo<DatasetRecord>)new JsonSerializerOptions(RecordJson.Context.Options)
         {
-            if (info.Type == typeof(DatasetRecord) || info.Type == typeof(Distribution))
-                info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
-        }),
-    }.GetTypeInfo(typeof(DatasetRecord));
+            TypeInfoResolver = RecordJsonContext.Default.WithAddedModifier(modify),
+        }.GetTypeInfo(typeof(DatasetRecord));
 
     public static DatasetRecord Read(string json, bool withDictionary) => withDictionary
         ? RecordJson.Deserialize(json)
