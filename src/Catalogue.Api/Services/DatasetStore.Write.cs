@@ -98,7 +98,8 @@ public sealed partial class DatasetStore
         if (after.Status == RecordStatus.Published) await RequirePublishableAsync(after, ct);
 
         var changes = RecordDiff.Compare(before, after);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Joins the caller's transaction when there is one (a pull applying a page of remote edits at once).
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.Facets.Where(f => f.DatasetId == id).ExecuteDeleteAsync(ct);
         await db.Variables.Where(v => v.DatasetId == id).ExecuteDeleteAsync(ct);
         await db.Summaries.Where(x => x.SearchKey == entity.SearchKey).ExecuteDeleteAsync(ct);
@@ -106,7 +107,7 @@ public sealed partial class DatasetStore
         AddRevision(after, entity.Document, caller, action, changes);
         outbox.Enqueue(after, action);
         await SaveAsync(entity, ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return after;
     }
 

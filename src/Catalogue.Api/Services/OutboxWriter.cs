@@ -1,6 +1,7 @@
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Entities;
 using Catalogue.Domain.Model;
+using Catalogue.Sync.Engine;
 using Microsoft.Extensions.Options;
 
 namespace Catalogue.Api.Services;
@@ -26,6 +27,9 @@ public sealed class OutboxWriter(CatalogueDbContext db, IOptions<SyncTargetsOpti
         {
             // DataCite only cares about records that carry a DOI; data.gouv.fr sees drafts as private datasets.
             if (target == DataCite && r.Doi is null) continue;
+            // A target's own write-back (a pull taking its edits) is already in step there: its reconciler saves the
+            // new baselines with the revision, so a push back would only fetch the dataset again to send nothing.
+            if (operation == SyncContext.AuthorFor(target)) continue;
             db.Outbox.Add(new OutboxMessageEntity
             {
                 Target = target, Operation = operation, DatasetId = r.Id, Revision = r.Revision, CreatedAt = now, NextAttemptAt = now,

@@ -34,6 +34,14 @@ public sealed class SyncWorkspace(CatalogueDbContext db, DatasetStore store, Syn
     public Task<IReadOnlyDictionary<string, SyncStateView>> FindByRemoteIdsAsync(string target, IReadOnlyCollection<string> remoteIds, CancellationToken ct) =>
         states.FindByRemoteIdsAsync(target, remoteIds, ct);
     public Task SaveStateAsync(SyncStateView state, CancellationToken ct) => states.SaveAsync(state, ct);
+    public async Task RunAtomicallyAsync(Func<CancellationToken, Task> work, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null) { await work(ct); return; }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await work(ct);
+        await tx.CommitAsync(ct);
+    }
+
     public Task<DateTimeOffset?> GetCursorAsync(string target, string scope, CancellationToken ct) => states.GetCursorAsync(target, scope, ct);
     public Task SaveCursorAsync(string target, string scope, DateTimeOffset cursor, CancellationToken ct) => states.SaveCursorAsync(target, scope, cursor, ct);
 

@@ -16,8 +16,15 @@ public interface ISyncWorkspace
     Task<SyncStateView?> FindByRemoteIdAsync(string target, string remoteId, CancellationToken ct);
     /// <summary>The states of many remote datasets at once, keyed by remote id (unknown ones are absent).</summary>
     Task<IReadOnlyDictionary<string, SyncStateView>> FindByRemoteIdsAsync(string target, IReadOnlyCollection<string> remoteIds, CancellationToken ct);
-    /// <summary>Commits immediately: targets call it before a remote side effect to record their intent.</summary>
+    /// <summary>Commits immediately (except inside <see cref="RunAtomicallyAsync"/>): targets call it before a remote side
+    /// effect to record their intent.</summary>
     Task SaveStateAsync(SyncStateView state, CancellationToken ct);
+    /// <summary>
+    /// Runs <paramref name="work"/> as one transaction: the revisions and states it writes commit together, once, or
+    /// not at all. States saved inside it are not committed on their own, so work that calls the remote system after
+    /// recording its intent must not run inside it; a pull applying remote edits locally is what it is for.
+    /// </summary>
+    Task RunAtomicallyAsync(Func<CancellationToken, Task> work, CancellationToken ct);
     /// <summary>Where the last incremental pull of <paramref name="scope"/> (e.g. a remote organisation) stopped.</summary>
     Task<DateTimeOffset?> GetCursorAsync(string target, string scope, CancellationToken ct);
     Task SaveCursorAsync(string target, string scope, DateTimeOffset cursor, CancellationToken ct);

@@ -16,8 +16,9 @@ namespace Catalogue.Api.Sync.Udata;
 /// <remarks>
 /// The listing is read ahead (a bounded buffer, so memory does not grow with the organisation) while the
 /// previous datasets are applied, <see cref="BatchSize"/> at a time: one indexed look-up of their states per
-/// batch, then linked datasets one by one (merge, conflicts), and unknown ones through the bulk import, each
-/// batch in one transaction with its links and baselines (<see cref="ISyncWorkspace.ImportFromRemoteAsync"/>).
+/// batch; linked datasets merged (edits made only there applied together in one transaction, the others — a push
+/// due, a deletion — one by one), and unknown ones through the bulk import, each batch in one transaction with
+/// its links and baselines (<see cref="ISyncWorkspace.ImportFromRemoteAsync"/>).
 /// A kill mid-onboarding leaves whole batches; the next run finds them by remote id and imports the rest.
 /// </remarks>
 public sealed class UdataPuller(IUdataClient client, UdataReconciler reconciler, TimeProvider clock, ILogger<UdataPuller> log)
@@ -68,32 +69,56 @@ public sealed class UdataPuller(IUdataClient client, UdataReconciler reconciler,
         foreach (var d in batch) latest[d.Id] = d;
         tally.Unchanged += batch.Count - latest.Count;
         var states = await ws.FindByRemoteIdsAsync(UdataReconciler.Target, latest.Keys, ct);
+        var organizations = new Dictionary<Guid, Organization?>();
         var unknown = new List<UdataDataset>();
+        var localOnly = new List<LocalChange>();
         foreach (var remote in latest.Values)
         {
-            if (states.TryGetValue(remote.Id, out var state)) await ApplyLinkedAsync(remote, state, ws, tally, ct);
-            else if (UdataExtras.CatalogueIdOf(remote) is { } ours && await ws.GetRecordAsync(ours, ct) is not null)
+            if (!states.TryGetValue(remote.Id, out var state)
+                && UdataExtras.CatalogueIdOf(remote) is { } ours && await ws.GetRecordAsync(ours, ct) is not null)
             {
                 // Ours, created by a push whose acknowledgement was lost: link it.
-                var lost = await ws.GetStateAsync(ours, UdataReconciler.Target, ct);
-                lost.RemoteId = remote.Id;
-                await ApplyLinkedAsync(remote, lost, ws, tally, ct);
+                state = await ws.GetStateAsync(ours, UdataReconciler.Target, ct);
+                state.RemoteId = remote.Id;
+            }
+            if (state is not null)
+            {
+                if (await ReconcileOrPlanAsync(remote, state, organizations, ws, tally, ct) is { } change) localOnly.Add(change);
             }
             else if (onboard && remote.Deleted is null) unknown.Add(remote);
             else tally.Unchanged++;
         }
+        // Edits made only there are applied here together: one transaction (one commit) for the whole batch
+        // instead of two per dataset, each still a validated revision by sync:udata with its new baselines.
+        if (localOnly.Count > 0)
+            await ws.RunAtomicallyAsync(async token =>
+            {
+                foreach (var c in localOnly) Count(await reconciler.ApplyLocallyAsync(c.Record, c.Organization, c.State, c.Remote, c.Plan, ws, token), tally);
+            }, ct);
         if (unknown.Count > 0) await ImportAsync(unknown, importInto, ws, tally, ct);
     }
 
-    private async Task ApplyLinkedAsync(UdataDataset remote, SyncStateView state, ISyncWorkspace ws, Tally tally, CancellationToken ct)
+    /// <summary>
+    /// Reconciles a linked dataset at once when that needs data.gouv.fr (something of ours to push, deleted there),
+    /// or returns its plan when it only changes here, for the batch's transaction.
+    /// </summary>
+    private async Task<LocalChange?> ReconcileOrPlanAsync(UdataDataset remote, SyncStateView state, Dictionary<Guid, Organization?> organizations,
+        ISyncWorkspace ws, Tally tally, CancellationToken ct)
     {
         var record = await ws.GetRecordAsync(state.DatasetId, ct);
-        if (record is null) { tally.Unchanged++; return; }
+        if (record is null) { tally.Unchanged++; return null; }
         // A push is queued or running: it fetches the remote itself and merges both sides under its lease,
         // so the pull leaves the record to it rather than race it.
-        if (await ws.HasPendingOutboxAsync(record.Id, UdataReconciler.Target, ct)) { tally.Deferred++; return; }
-        var org = await ws.GetOrganizationAsync(record.OrganizationId, ct);
-        var result = await reconciler.ReconcileAsync(record, org, state, remote, ws, ct);
+        if (await ws.HasPendingOutboxAsync(record.Id, UdataReconciler.Target, ct)) { tally.Deferred++; return null; }
+        if (!organizations.TryGetValue(record.OrganizationId, out var org))
+            organizations[record.OrganizationId] = org = await ws.GetOrganizationAsync(record.OrganizationId, ct);
+        if (reconciler.PlanLocalOnly(record, org, state, remote) is { } plan) return new LocalChange(record, org, state, remote, plan);
+        Count(await reconciler.ReconcileAsync(record, org, state, remote, ws, ct), tally);
+        return null;
+    }
+
+    private static void Count(SyncResult result, Tally tally)
+    {
         switch (result.Action)
         {
             case SyncAction.RemoteDeleted: tally.Withdrawn++; break;
@@ -102,6 +127,8 @@ public sealed class UdataPuller(IUdataClient client, UdataReconciler reconciler,
         }
         if (result.Conflicts.Count > 0) tally.Conflicts++;
     }
+
+    private sealed record LocalChange(DatasetRecord Record, Organization? Organization, SyncStateView State, UdataDataset Remote, MergePlan Plan);
 
     /// <summary>
     /// New records for datasets we do not know, through the bulk path: published when public there (and

@@ -55,7 +55,7 @@ public sealed class UdataReconciler(IUdataClient client, UdataRemoteLocator loca
 
         var localWrite = RecordToUdata.ToWrite(record, org, udataOrg);
         var localResources = RecordToUdata.ToResources(record);
-        var plan = ThreeWayMerge.Plan(fresh ? null : state.Snapshot, UdataFields.FromLocal(localWrite, localResources), UdataFields.FromRemote(remote), clock.GetUtcNow());
+        var plan = Plan(fresh ? null : state.Snapshot, localWrite, localResources, remote);
 
         var datasetFields = plan.Push.Where(f => f != UdataFields.Resources).ToList();
         if (datasetFields.Count > 0)
@@ -65,6 +65,32 @@ public sealed class UdataReconciler(IUdataClient client, UdataRemoteLocator loca
             await resources.SyncAsync(remote.Id, remote.Resources, localResources, ct);
             remote = (await client.GetDatasetAsync(remote.Id, ct)).EnsureSuccess();
         }
+        return await ConcludeAsync(record, org, udataOrg, state, remote, plan, action, fresh, ws, ct);
+    }
+
+    /// <summary>
+    /// The merge plan of a pulled dataset when bringing it in step needs no call to data.gouv.fr: linked, not
+    /// deleted there, nothing of ours to push. Such datasets only change here, so a pull applies many of them in one
+    /// local transaction (<see cref="ApplyLocallyAsync"/>); null means the full <see cref="ReconcileAsync"/> must run.
+    /// </summary>
+    public MergePlan? PlanLocalOnly(DatasetRecord record, Organization? org, SyncStateView state, UdataDataset remote)
+    {
+        if (remote.Deleted is not null || state.RemoteId is null || UdataOrganizationFor(org) is not { } udataOrg) return null;
+        var plan = Plan(state.Snapshot, RecordToUdata.ToWrite(record, org, udataOrg), RecordToUdata.ToResources(record), remote);
+        return plan.NeedsRemoteWrite ? null : plan;
+    }
+
+    /// <summary>Applies a plan from <see cref="PlanLocalOnly"/>: exactly what <see cref="ReconcileAsync"/> would do with it.</summary>
+    public Task<SyncResult> ApplyLocallyAsync(DatasetRecord record, Organization? org, SyncStateView state, UdataDataset remote, MergePlan plan, ISyncWorkspace ws, CancellationToken ct) =>
+        ConcludeAsync(record, org, UdataOrganizationFor(org)!, state, remote, plan, SyncAction.Updated, fresh: false, ws, ct);
+
+    private MergePlan Plan(SyncSnapshot? baseline, UdataDatasetWrite localWrite, IReadOnlyList<UdataResourceWrite> localResources, UdataDataset remote) =>
+        ThreeWayMerge.Plan(baseline, UdataFields.FromLocal(localWrite, localResources), UdataFields.FromRemote(remote), clock.GetUtcNow());
+
+    /// <summary>After any push: takes their changes as a new revision here and moves the baselines.</summary>
+    private async Task<SyncResult> ConcludeAsync(DatasetRecord record, Organization? org, string udataOrg, SyncStateView state, UdataDataset remote,
+        MergePlan plan, SyncAction action, bool fresh, ISyncWorkspace ws, CancellationToken ct)
+    {
         if (plan.NeedsLocalWrite)
         {
             var taken = plan.Take.ToList();

@@ -38,6 +38,39 @@ public sealed class UdataTwoWayTests : IClassFixture<UdataSyncFactory>
     }
 
     [Fact]
+    public async Task Website_edits_pulled_together_are_each_a_revision_and_are_not_pushed_back()
+    {
+        var admin = _factory.Admin();
+        await SyncProbe.DrainedAsync(admin);
+        Guid[] ids = [new("d5e70000-0000-4000-8000-000000000006"), new("d5e70000-0000-4000-8000-000000000007")];
+        var remoteIds = new List<string>();
+        foreach (var id in ids)
+        {
+            var remoteId = (string)(await SyncProbe.SyncStateAsync(admin, id))["remoteId"]!;
+            remoteIds.Add(remoteId);
+            await SyncProbe.HumanEditAsync(_factory.Emulator, remoteId, new JsonObject { ["title"] = $"Titre revu sur data.gouv.fr ({id.ToString()[^1]})" });
+        }
+
+        var report = await admin.PostAsync("/api/v1/sync/udata/pull", null).Ok();
+        Assert.True((int)report["updated"]! >= 2, report.ToJsonString());
+        var requestsAfterPull = _factory.Emulator.Faults.Requests.Count;
+        await SyncProbe.DrainedAsync(admin);
+
+        foreach (var (id, remoteId) in ids.Zip(remoteIds))
+        {
+            var (record, _) = await SyncProbe.GetAsync(admin, id);
+            Assert.Equal($"Titre revu sur data.gouv.fr ({id.ToString()[^1]})", (string?)record["title"]!["fr"]);
+            var last = (await SyncProbe.RevisionsAsync(admin, id)).MaxBy(r => (int)r!["number"]!)!;
+            Assert.Equal("sync:udata", (string?)last["author"]);
+            var state = await SyncProbe.SyncStateAsync(admin, id);
+            Assert.Equal("synced", (string?)state["status"]);
+            Assert.Equal((int)last["number"]!, (int)state["lastPushedRevision"]!);
+            // Taken from there, so nothing to send back: once the pull has read it, the dataset is neither read nor written.
+            Assert.DoesNotContain(_factory.Emulator.Faults.Requests.Skip(requestsAfterPull), r => r.Path.Contains(remoteId));
+        }
+    }
+
+    [Fact]
     public async Task Editing_the_same_field_on_both_sides_records_a_conflict_and_overwrites_neither()
     {
         var admin = _factory.Admin();
