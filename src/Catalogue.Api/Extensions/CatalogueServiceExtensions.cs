@@ -44,6 +44,7 @@ public static class CatalogueServiceExtensions
         services.Configure<SyncTargetsOptions>(config.GetSection("Sync:Targets"));
         services.AddScoped<OutboxWriter>();
         services.AddScoped<DatasetStore>();
+        services.AddSingleton<SqliteDocumentReads>();
         services.AddScoped<OrganizationStore>();
         services.AddScoped<RevisionStore>();
         services.AddCatalogueGraphQL();

@@ -19,7 +19,22 @@ public static class RecordResults
     {
         var revision = s.Revision;
         if (ETags.NotModified(http.Request, revision)) { http.Response.Headers.ETag = ETags.Format(revision); return Results.StatusCode(StatusCodes.Status304NotModified); }
-        return Json(http, s.Json, revision, StatusCodes.Status200OK, null);
+        if (s.Utf8 is not { } utf8) return Json(http, s.Json, revision, StatusCodes.Status200OK, null);
+        http.Response.Headers.ETag = ETags.Format(revision);
+        return new Utf8DocumentResult(utf8);
+    }
+
+    /// <summary>A document already in UTF-8 (as the database keeps it), copied into the response pipe.</summary>
+    private sealed class Utf8DocumentResult(byte[] utf8) : IResult
+    {
+        public Task ExecuteAsync(HttpContext http)
+        {
+            var response = http.Response;
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = "application/json; charset=utf-8";
+            response.ContentLength = utf8.Length;
+            return response.BodyWriter.WriteAsync(utf8, http.RequestAborted).AsTask();
+        }
     }
 
     private static IResult Json(HttpContext http, string json, int revision, int status, string? location)

@@ -56,10 +56,17 @@ public sealed record Cursor(DatasetSort Sort, string? Value, long Key)
 }
 
 /// <summary>A stored record: its JSON as kept (served as is by REST) and the record, parsed on first use.</summary>
-public sealed class StoredRecord(string json, int? revision = null)
+public sealed class StoredRecord(string? json, int? revision = null, byte[]? utf8 = null)
 {
     private Domain.Model.DatasetRecord? _record;
-    public string Json { get; } = json;
+    private string? _json = json;
+
+    /// <summary>A record read as the UTF-8 bytes the database keeps (decoded only if someone asks for <see cref="Json"/>).</summary>
+    public static StoredRecord FromUtf8(byte[] utf8, int revision) => new(null, revision, utf8);
+
+    public string Json => _json ??= System.Text.Encoding.UTF8.GetString(utf8!);
+    /// <summary>The stored UTF-8 bytes when the record was read as such, else null.</summary>
+    public byte[]? Utf8 => utf8;
     public Domain.Model.DatasetRecord Record => _record ??= Domain.Model.RecordJson.Deserialize(Json);
     /// <summary>The revision from its column when known, so serving the JSON as is needs no parse for the ETag.</summary>
     public int Revision => revision ?? Record.Revision;

@@ -13,7 +13,8 @@ namespace Catalogue.Api.Services;
 /// exist only for their organisation's editors and admins — not in a listing, a count, a search, nor as a 403
 /// that would confirm an id exists.
 /// </summary>
-public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clock, OutboxWriter outbox, IEnumerable<IPublicationCheck> publicationChecks)
+public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clock, OutboxWriter outbox, IEnumerable<IPublicationCheck> publicationChecks,
+    SqliteDocumentReads documentReads)
 {
     public IQueryable<DatasetEntity> Visible(Caller caller)
     {
@@ -33,6 +34,13 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
     /// </summary>
     public async Task<StoredRecord> GetAsync(string key, Caller caller, CancellationToken ct)
     {
+        if (!db.IsPostgres && Guid.TryParse(key, out var guid))
+        {
+            // By id on SQLite: the stored UTF-8 bytes, straight to the response.
+            if (documentReads.ById(db, guid) is { } row && CanSee(caller, row.Status, row.OrganizationId))
+                return StoredRecord.FromUtf8(row.Utf8, row.Revision);
+            throw new NotFoundException($"Dataset '{key}'");
+        }
         var rows = Guid.TryParse(key, out var id) ? ById(db, id)
             : key.StartsWith("10.", StringComparison.Ordinal) ? ByDoi(db, key.ToLowerInvariant())
             : ByName(db, key);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Catalogue.Api.Tests.Infrastructure;
 using Catalogue.Domain.Samples;
 
@@ -50,6 +51,35 @@ public sealed class DatasetReadTests(CatalogueApiFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(req)).StatusCode);
         var byIdentifier = await client.GetAsync("/api/v1/datasets/" + Uri.EscapeDataString("https://catalogue.health-data-hub.fr/datasets/passages-urgences-oscour"));
         Assert.Equal(HttpStatusCode.OK, byIdentifier.StatusCode);
+    }
+
+    [Fact]
+    public async Task By_id_serves_the_stored_bytes_of_the_other_lookups_and_sees_each_write_at_once()
+    {
+        // On SQLite, by id is read on its own kept-open connections; by slug goes through EF. Same bytes, same tag.
+        var admin = factory.Admin();
+        var bySlug = await admin.GetAsync("/api/v1/datasets/incidence-cancers-registres-francim");
+        var stored = await bySlug.Content.ReadAsByteArrayAsync();
+        var id = (string)JsonNode.Parse(stored)!["id"]!;
+        var byId = await admin.GetAsync($"/api/v1/datasets/{id}");
+        Assert.Equal(HttpStatusCode.OK, byId.StatusCode);
+        Assert.Equal("application/json", byId.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(stored.Length, byId.Content.Headers.ContentLength);
+        Assert.Equal(stored, await byId.Content.ReadAsByteArrayAsync());
+        Assert.Equal(bySlug.ETag(), byId.ETag());
+
+        // Writes go on through EF's connections (the read ones are read-only) and each is read back at once.
+        for (var i = 1; i <= 3; i++)
+        {
+            var current = await admin.GetAsync($"/api/v1/datasets/{id}");
+            var record = await current.ReadJson();
+            record["version"] = $"2026.{i}";
+            await admin.SendAsync(TestHttp.Put($"/api/v1/datasets/{id}", record, current.ETag())).Ok();
+            var after = await admin.GetAsync($"/api/v1/datasets/{id}");
+            Assert.Equal($"2026.{i}", (string?)(await after.ReadJson())["version"]);
+            Assert.NotEqual(current.ETag(), after.ETag());
+            Assert.Equal(after.ETag(), (await admin.GetAsync("/api/v1/datasets/incidence-cancers-registres-francim")).ETag());
+        }
     }
 
     [Fact]
