@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -45,7 +46,10 @@ public static class PageRecordReader
 
     /// <summary>
     /// A summary reader that fills only <paramref name="members"/>: the rest of the summary (the description is
-    /// most of it) is skipped by the parser, never turned into strings and dictionaries.
+    /// most of it) is skipped by the parser, never turned into strings and dictionaries. Records and distributions
+    /// are created without running their initializers (thirty-odd empty lists and texts per record, all garbage
+    /// here): members left unread stay null, so a resolver reading one <see cref="SummarySelection"/> did not
+    /// declare fails loudly instead of answering an empty value.
     /// </summary>
     public static JsonTypeInfo<DatasetRecord> SummaryReader(SummaryMembers members)
     {
@@ -58,6 +62,8 @@ public static class PageRecordReader
                 : info.Type == typeof(Distribution) ? members.Distribution
                 : null;
             if (keep is null) return;
+            var type = info.Type;
+            info.CreateObject = () => RuntimeHelpers.GetUninitializedObject(type);
             info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
             for (var i = info.Properties.Count - 1; i >= 0; i--)
             {
