@@ -10,8 +10,17 @@ public static class GlobalId
 {
     public const string Dataset = "Dataset", Organization = "Organization";
 
-    public static string Encode(string type, Guid id) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{type}:{id}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>
+    /// Base64url without padding of "Type:uuid", built on the stack: a page of fifty datasets encodes a hundred ids,
+    /// and the string is the only allocation.
+    /// </summary>
+    public static string Encode(string type, Guid id)
+    {
+        Span<byte> plain = stackalloc byte[128];
+        if (type.Length > 64 || !System.Text.Unicode.Utf8.TryWrite(plain, $"{type}:{id}", out var written))
+            return System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{type}:{id}"));
+        return System.Buffers.Text.Base64Url.EncodeToString(plain[..written]);
+    }
 
     public static (string Type, Guid Id)? Decode(string? text)
     {

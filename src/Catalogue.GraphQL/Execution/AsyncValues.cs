@@ -12,7 +12,17 @@ internal static class AsyncValues
     private static readonly ConcurrentDictionary<Type, Func<object, Task>?> ValueTaskConverters = new();
     private static readonly ConcurrentDictionary<Type, PropertyInfo?> ResultProperties = new();
 
-    public static bool IsAwaitable(object? value) => value is Task || (value is not null && ValueTaskConverter(value.GetType()) is not null);
+    /// <summary>
+    /// Asked of every resolved value, so the common answers are found without the converter cache: only Task (a
+    /// class) and ValueTask/ValueTask&lt;T&gt; (structs, boxed) are awaitable, so any other class is not.
+    /// </summary>
+    public static bool IsAwaitable(object? value)
+    {
+        if (value is null || value is string) return false;
+        if (value is Task) return true;
+        var type = value.GetType();
+        return type.IsValueType && ValueTaskConverter(type) is not null;
+    }
 
     public static async ValueTask<object?> UnwrapAsync(object? value)
     {

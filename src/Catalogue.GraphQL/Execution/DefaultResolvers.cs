@@ -15,7 +15,7 @@ public static class DefaultResolvers
     /// Reads the field from the source: a dictionary entry, a JSON property, or a public property/field whose
     /// name matches exactly or ignoring case (so <c>title</c> finds <c>Title</c>).
     /// </summary>
-    public static readonly FieldResolver FieldResolver = context => ValueTask.FromResult(ReadMember(context.Source, context.Info.FieldName));
+    public static readonly FieldResolver FieldResolver = context => ValueTask.FromResult(ReadMember(context.Source, context.FieldName));
 
     /// <summary>
     /// Names the runtime type: a <c>__typename</c> entry, else the first possible type whose IsTypeOf accepts

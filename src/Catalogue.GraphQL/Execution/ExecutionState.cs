@@ -9,8 +9,7 @@ namespace Catalogue.GraphQL.Execution;
 internal sealed class ExecutionState
 {
     private readonly ConcurrentQueue<GraphQLError> _errors = new();
-    private readonly ConcurrentDictionary<(ObjectType, List<FieldNode>), OrderedDictionary<string, List<FieldNode>>> _subfields
-        = new(new ReferencePairComparer());
+    private readonly ConcurrentDictionary<(ObjectType, List<FieldNode>), FieldPlan> _subfields = new(new ReferencePairComparer());
 
     public required Schema Schema { get; init; }
     public required IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; init; }
@@ -27,9 +26,12 @@ internal sealed class ExecutionState
 
     public void AddError(GraphQLError error) => _errors.Enqueue(error);
 
-    /// <summary>Sub-selections are the same for every item of a list, so they are collected once per (type, field nodes).</summary>
-    public OrderedDictionary<string, List<FieldNode>> Subfields(ObjectType type, List<FieldNode> fieldNodes)
-        => _subfields.GetOrAdd((type, fieldNodes), key => Collector.CollectSubfields(key.Item1, key.Item2));
+    /// <summary>Sub-selections are the same for every item of a list, so they are collected and planned once per (type, field nodes).</summary>
+    public FieldPlan Subfields(ObjectType type, List<FieldNode> fieldNodes)
+        // TryGetValue first: GetOrAdd's factory closes over this, and a closure per object is what the cache saves.
+        => _subfields.TryGetValue((type, fieldNodes), out var plan)
+            ? plan
+            : _subfields.GetOrAdd((type, fieldNodes), key => FieldPlan.Build(this, key.Item1, Collector.CollectSubfields(key.Item1, key.Item2)));
 
     private sealed class ReferencePairComparer : IEqualityComparer<(ObjectType, List<FieldNode>)>
     {

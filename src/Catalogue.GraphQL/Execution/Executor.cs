@@ -14,9 +14,6 @@ namespace Catalogue.GraphQL.Execution;
 /// </summary>
 public static class Executor
 {
-    /// <summary>Marks a field that has no definition on its parent type: it is left out of the response.</summary>
-    private static readonly object Undefined = new();
-
     public static async Task<ExecutionResult> ExecuteAsync(ExecutionArgs args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -141,72 +138,46 @@ public static class Executor
         var operation = state.Operation;
         var rootType = state.Schema.GetRootType(operation.Operation)
             ?? throw new GraphQLError($"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", [operation]);
-        var rootFields = state.Collector.Collect(rootType, operation.SelectionSet);
+        var rootFields = FieldPlan.Build(state, rootType, state.Collector.Collect(rootType, operation.SelectionSet));
         return operation.Operation == OperationType.Mutation
             ? await ExecuteFieldsSeriallyAsync(state, rootType, state.RootValue, null, rootFields).ConfigureAwait(false)
-            : await ExecuteFieldsAsync(state, rootType, state.RootValue, null, rootFields).ConfigureAwait(false);
+            : (ResponseObject)(await ExecuteFieldsAsync(state, rootType, state.RootValue, null, rootFields).ConfigureAwait(false))!;
     }
 
     /// <summary>Mutation root fields run one after the other, in document order (spec §6.2.2).</summary>
     private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsSeriallyAsync(
-        ExecutionState state, ObjectType parentType, object? source, ResponsePath? path, OrderedDictionary<string, List<FieldNode>> fields)
+        ExecutionState state, ObjectType parentType, object? source, ResponsePath? path, FieldPlan plan)
     {
-        var results = new OrderedDictionary<string, object?>();
-        foreach (var (key, fieldNodes) in fields)
-        {
-            var value = await ExecuteFieldAsync(state, parentType, source, fieldNodes, ResponsePath.Add(path, key, parentType.Name))
-                .ConfigureAwait(false);
-            if (!ReferenceEquals(value, Undefined)) results.Add(key, value);
-        }
-        return results;
+        var values = new object?[plan.Fields.Length];
+        for (var i = 0; i < values.Length; i++)
+            values[i] = await ExecuteField(state, parentType, source, plan.Fields[i], path).ConfigureAwait(false);
+        return new ResponseObject(plan.Keys, values);
     }
 
     /// <summary>
     /// Starts every field's resolver before awaiting any, so independent fields run concurrently. While fields
     /// complete synchronously (the usual case for fields read from a loaded object) no task, closure or state
-    /// machine is allocated; the first pending field switches to awaiting the rest together.
+    /// machine is allocated; pending fields are awaited together at the end.
     /// </summary>
-    private static ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsAsync(
-        ExecutionState state, ObjectType parentType, object? source, ResponsePath? path, OrderedDictionary<string, List<FieldNode>> fields)
+    private static ValueTask<object?> ExecuteFieldsAsync(ExecutionState state, ObjectType parentType, object? source, ResponsePath? path, FieldPlan plan)
     {
-        var count = fields.Count;
-        var results = new OrderedDictionary<string, object?>(count);
+        var fields = plan.Fields;
+        var values = new object?[fields.Length];
         Task<object?>[]? pending = null;
-        object?[]? values = null;
-        var firstPending = -1;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < fields.Length; i++)
         {
-            var (key, fieldNodes) = fields.GetAt(i);
-            var valueTask = ExecuteFieldAsync(state, parentType, source, fieldNodes, ResponsePath.Add(path, key, parentType.Name));
-            if (pending is null)
-            {
-                if (valueTask.IsCompletedSuccessfully)
-                {
-                    var value = valueTask.Result;
-                    if (!ReferenceEquals(value, Undefined)) results.Add(key, value);
-                    continue;
-                }
-                pending = new Task<object?>[count];
-                values = new object?[count];
-                firstPending = i;
-            }
-            if (valueTask.IsCompletedSuccessfully) values![i] = valueTask.Result;
-            else pending[i] = valueTask.AsTask();
+            var valueTask = ExecuteField(state, parentType, source, fields[i], path);
+            if (valueTask.IsCompletedSuccessfully) values[i] = valueTask.Result;
+            else (pending ??= new Task<object?>[fields.Length])[i] = valueTask.AsTask();
         }
-        if (pending is null) return new ValueTask<IReadOnlyDictionary<string, object?>>(results);
-        return AwaitFieldsAsync(fields, results, firstPending, pending, values!);
+        var result = new ResponseObject(plan.Keys, values);
+        return pending is null ? new ValueTask<object?>(result) : AwaitFieldsAsync(result, pending, values);
     }
 
-    private static async ValueTask<IReadOnlyDictionary<string, object?>> AwaitFieldsAsync(
-        OrderedDictionary<string, List<FieldNode>> fields, OrderedDictionary<string, object?> results, int firstPending,
-        Task<object?>[] pending, object?[] values)
+    private static async ValueTask<object?> AwaitFieldsAsync(ResponseObject result, Task<object?>[] pending, object?[] values)
     {
         await AwaitPending(pending, values).ConfigureAwait(false);
-        for (var i = firstPending; i < values.Length; i++)
-        {
-            if (!ReferenceEquals(values[i], Undefined)) results.Add(fields.GetAt(i).Key, values[i]);
-        }
-        return results;
+        return result;
     }
 
     /// <summary>Awaits the started tasks together; the first failure (in order) is rethrown after all have settled.</summary>
@@ -228,50 +199,91 @@ public static class Executor
         }
     }
 
-    private static async ValueTask<object?> ExecuteFieldAsync(
-        ExecutionState state, ObjectType parentType, object? source, List<FieldNode> fieldNodes, ResponsePath path)
+    /// <summary>
+    /// Resolves and completes one field. Not an async method: a field whose resolver and completion finish
+    /// synchronously (most of a page) returns its value without a state machine; the first thing that is pending
+    /// continues in <see cref="ResolvePendingAsync"/> or <see cref="AwaitCompletionAsync"/>. Like an async method,
+    /// it never throws: a failure that reaches a non-null position is returned as a faulted ValueTask, so
+    /// sibling fields still all start.
+    /// </summary>
+    private static ValueTask<object?> ExecuteField(ExecutionState state, ObjectType parentType, object? source, PlannedField field, ResponsePath? parentPath)
     {
-        var fieldNode = fieldNodes[0];
-        var fieldDef = GetFieldDef(state.Schema, parentType, fieldNode.Name.Value);
-        if (fieldDef is null) return Undefined;
-
-        var returnType = fieldDef.Type;
-        var info = new ResolveInfo
-        {
-            FieldName = fieldDef.Name,
-            FieldNodes = fieldNodes,
-            ReturnType = returnType,
-            ParentType = parentType,
-            Path = path,
-            Schema = state.Schema,
-            Fragments = state.Fragments,
-            RootValue = state.RootValue,
-            Operation = state.Operation,
-            VariableValues = state.VariableValues,
-        };
-
+        var path = new PathSegment(parentPath, field.ResponseKey, parentType.Name);
         try
         {
             state.CancellationToken.ThrowIfCancellationRequested();
-            var arguments = ArgumentValues.Get(fieldDef.Args, fieldNode.Arguments, fieldNode, state.VariableValues);
-            var context = new ResolveFieldContext
+            var arguments = field.Arguments
+                ?? ArgumentValues.Get(field.Definition.Args, field.Nodes[0].Arguments, field.Nodes[0], state.VariableValues);
+            var context = new ResolveFieldContext(state, field, parentType, path)
             {
                 Source = source,
                 Arguments = arguments,
                 Context = state.ContextValue,
-                Info = info,
                 CancellationToken = state.CancellationToken,
             };
-            var resolve = fieldDef.Resolve ?? state.FieldResolver;
-            var result = await resolve(context).ConfigureAwait(false);
+            var resolving = field.Resolve(context);
+            if (!resolving.IsCompletedSuccessfully || AsyncValues.IsAwaitable(resolving.Result))
+                return ResolvePendingAsync(state, field, context, path, resolving);
+            var completion = CompleteValueAsync(state, field.Definition.Type, field.Nodes, context, path, resolving.Result);
+            return completion.IsCompletedSuccessfully ? completion : AwaitCompletionAsync(state, field, path, completion);
+        }
+        catch (Exception error)
+        {
+            return FieldFailed(state, field.Nodes, field.Definition.Type, path, error);
+        }
+    }
+
+    private static async ValueTask<object?> ResolvePendingAsync(
+        ExecutionState state, PlannedField field, ResolveFieldContext context, PathSegment path, ValueTask<object?> resolving)
+    {
+        try
+        {
+            var result = await resolving.ConfigureAwait(false);
             if (AsyncValues.IsAwaitable(result)) result = await AsyncValues.UnwrapAsync(result).ConfigureAwait(false);
-            return await CompleteValueAsync(state, returnType, fieldNodes, context, path, result).ConfigureAwait(false);
+            return await CompleteValueAsync(state, field.Definition.Type, field.Nodes, context, path, result).ConfigureAwait(false);
         }
         catch (Exception error) when (!IsCancellation(error, state))
         {
-            return HandleFieldError(state, LocatedError.From(error, fieldNodes, path.ToList()), returnType);
+            return HandleFieldError(state, LocatedError.From(error, field.Nodes, path.ToPath().ToList()), field.Definition.Type);
         }
     }
+
+    private static async ValueTask<object?> AwaitCompletionAsync(ExecutionState state, PlannedField field, PathSegment path, ValueTask<object?> completion)
+    {
+        try
+        {
+            return await completion.ConfigureAwait(false);
+        }
+        catch (Exception error) when (!IsCancellation(error, state))
+        {
+            return HandleFieldError(state, LocatedError.From(error, field.Nodes, path.ToPath().ToList()), field.Definition.Type);
+        }
+    }
+
+    /// <summary>
+    /// A synchronous failure of a field or list item, turned into what an async method would have returned: null
+    /// with the error recorded (nullable position), else a faulted ValueTask (canceled, for a cancellation).
+    /// </summary>
+    private static ValueTask<object?> FieldFailed(ExecutionState state, List<FieldNode> nodes, GraphQLType type, PathSegment path, Exception error)
+    {
+        if (IsCancellation(error, state)) return Rethrow(error);
+        try
+        {
+            return new ValueTask<object?>(HandleFieldError(state, LocatedError.From(error, nodes, path.ToPath().ToList()), type));
+        }
+        catch (Exception propagated)
+        {
+            return ValueTask.FromException<object?>(propagated);
+        }
+    }
+
+#pragma warning disable CS1998 // Thrown inside an async method so that a cancellation ends as a canceled task, as before.
+    private static async ValueTask<object?> Rethrow(Exception error)
+    {
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        return null;
+    }
+#pragma warning restore CS1998
 
     /// <summary>Spec §6.4.4: a nullable position swallows the error as null; a non-null one passes it to its parent.</summary>
     private static object? HandleFieldError(ExecutionState state, GraphQLError error, GraphQLType returnType)
@@ -284,17 +296,8 @@ public static class Executor
     private static bool IsCancellation(Exception error, ExecutionState state)
         => error is OperationCanceledException && state.CancellationToken.IsCancellationRequested;
 
-    /// <summary>Field lookup including the introspection meta-fields (__schema and __type only on the query root).</summary>
-    private static FieldDefinition? GetFieldDef(Schema schema, ObjectType parentType, string fieldName)
-    {
-        if (fieldName == Introspection.SchemaMetaField.Name && ReferenceEquals(schema.Query, parentType)) return Introspection.SchemaMetaField;
-        if (fieldName == Introspection.TypeMetaField.Name && ReferenceEquals(schema.Query, parentType)) return Introspection.TypeMetaField;
-        if (fieldName == Introspection.TypeNameMetaField.Name) return Introspection.TypeNameMetaField;
-        return parentType.GetField(fieldName);
-    }
-
     private static ValueTask<object?> CompleteValueAsync(
-        ExecutionState state, GraphQLType returnType, List<FieldNode> fieldNodes, ResolveFieldContext context, ResponsePath path, object? result)
+        ExecutionState state, GraphQLType returnType, List<FieldNode> fieldNodes, ResolveFieldContext context, PathSegment path, object? result)
     {
         if (result is Exception error) throw error;
         if (result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined }) result = null;
@@ -304,16 +307,16 @@ public static class Executor
 
         return returnType switch
         {
-            ListType list => CompleteListValueAsync(state, list, fieldNodes, context, path, result),
+            ListType list => CompleteListValueAsync(state, list, fieldNodes, context, path.ToPath(), result),
             ILeafType leaf => ValueTask.FromResult(CompleteLeafValue(leaf, result)),
-            IAbstractType abstractType => CompleteAbstractValueAsync(state, abstractType, fieldNodes, context, path, result),
-            ObjectType objectType => CompleteObjectValueAsync(state, objectType, fieldNodes, context, path, result),
+            IAbstractType abstractType => CompleteAbstractValueAsync(state, abstractType, fieldNodes, context, path.ToPath(), result),
+            ObjectType objectType => CompleteObjectValueAsync(state, objectType, fieldNodes, context, path.ToPath(), result),
             _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {returnType}."),
         };
     }
 
     private static ValueTask<object?> CompleteNonNullAsync(
-        ExecutionState state, NonNullType returnType, List<FieldNode> fieldNodes, ResolveFieldContext context, ResponsePath path, object? result)
+        ExecutionState state, NonNullType returnType, List<FieldNode> fieldNodes, ResolveFieldContext context, PathSegment path, object? result)
     {
         var completion = CompleteValueAsync(state, returnType.OfType, fieldNodes, context, path, result);
         if (!completion.IsCompletedSuccessfully) return AwaitNonNullAsync(completion, context);
@@ -344,12 +347,11 @@ public static class Executor
         var count = items.Count;
         var itemType = returnType.OfType;
         var results = new List<object?>(count);
-        Task<object?>[]? pending = null;
         object?[]? values = null;
-        var firstPending = -1;
+        Task<object?>[]? pending = null;
         for (var i = 0; i < count; i++)
         {
-            var valueTask = CompleteListItemAsync(state, itemType, fieldNodes, context, ResponsePath.Add(path, Index(i)), items[i]);
+            var valueTask = CompleteListItem(state, itemType, fieldNodes, context, new PathSegment(path, Index(i), null), items[i]);
             if (pending is null)
             {
                 if (valueTask.IsCompletedSuccessfully)
@@ -359,19 +361,18 @@ public static class Executor
                 }
                 pending = new Task<object?>[count];
                 values = new object?[count];
-                firstPending = i;
             }
             if (valueTask.IsCompletedSuccessfully) values![i] = valueTask.Result;
             else pending[i] = valueTask.AsTask();
         }
         if (pending is null) return new ValueTask<object?>(results);
-        return AwaitListAsync(results, firstPending, pending, values!);
+        return AwaitListAsync(results, pending, values!);
     }
 
-    private static async ValueTask<object?> AwaitListAsync(List<object?> results, int firstPending, Task<object?>[] pending, object?[] values)
+    private static async ValueTask<object?> AwaitListAsync(List<object?> results, Task<object?>[] pending, object?[] values)
     {
         await AwaitPending(pending, values).ConfigureAwait(false);
-        for (var i = firstPending; i < values.Length; i++) results.Add(values[i]);
+        for (var i = results.Count; i < values.Length; i++) results.Add(values[i]);
         return results;
     }
 
@@ -380,17 +381,46 @@ public static class Executor
     /// <summary>List indices as path keys, boxed once for the common sizes.</summary>
     private static object Index(int i) => (uint)i < (uint)BoxedIndices.Length ? BoxedIndices[i] : i;
 
-    private static async ValueTask<object?> CompleteListItemAsync(
-        ExecutionState state, GraphQLType itemType, List<FieldNode> fieldNodes, ResolveFieldContext context, ResponsePath itemPath, object? item)
+    /// <summary>One list item, synchronously when it can be (see <see cref="ExecuteField"/>); never throws.</summary>
+    private static ValueTask<object?> CompleteListItem(
+        ExecutionState state, GraphQLType itemType, List<FieldNode> fieldNodes, ResolveFieldContext context, PathSegment itemPath, object? item)
     {
         try
         {
-            if (AsyncValues.IsAwaitable(item)) item = await AsyncValues.UnwrapAsync(item).ConfigureAwait(false);
+            if (AsyncValues.IsAwaitable(item)) return CompleteListItemAsync(state, itemType, fieldNodes, context, itemPath, item);
+            var completion = CompleteValueAsync(state, itemType, fieldNodes, context, itemPath, item);
+            return completion.IsCompletedSuccessfully ? completion : AwaitListItemAsync(state, itemType, fieldNodes, itemPath, completion);
+        }
+        catch (Exception error)
+        {
+            return FieldFailed(state, fieldNodes, itemType, itemPath, error);
+        }
+    }
+
+    private static async ValueTask<object?> CompleteListItemAsync(
+        ExecutionState state, GraphQLType itemType, List<FieldNode> fieldNodes, ResolveFieldContext context, PathSegment itemPath, object? item)
+    {
+        try
+        {
+            item = await AsyncValues.UnwrapAsync(item).ConfigureAwait(false);
             return await CompleteValueAsync(state, itemType, fieldNodes, context, itemPath, item).ConfigureAwait(false);
         }
         catch (Exception error) when (!IsCancellation(error, state))
         {
-            return HandleFieldError(state, LocatedError.From(error, fieldNodes, itemPath.ToList()), itemType);
+            return HandleFieldError(state, LocatedError.From(error, fieldNodes, itemPath.ToPath().ToList()), itemType);
+        }
+    }
+
+    private static async ValueTask<object?> AwaitListItemAsync(
+        ExecutionState state, GraphQLType itemType, List<FieldNode> fieldNodes, PathSegment itemPath, ValueTask<object?> completion)
+    {
+        try
+        {
+            return await completion.ConfigureAwait(false);
+        }
+        catch (Exception error) when (!IsCancellation(error, state))
+        {
+            return HandleFieldError(state, LocatedError.From(error, fieldNodes, itemPath.ToPath().ToList()), itemType);
         }
     }
 
@@ -433,11 +463,6 @@ public static class Executor
     {
         if (returnType.IsTypeOf is { } isTypeOf && !isTypeOf(result, context))
             throw new GraphQLError($"Expected value of type \"{returnType.Name}\" but got: {Inspector.Inspect(result)}.", fieldNodes);
-        var subfields = state.Subfields(returnType, fieldNodes);
-        var execution = ExecuteFieldsAsync(state, returnType, result, path, subfields);
-        return execution.IsCompletedSuccessfully ? new ValueTask<object?>(execution.Result) : AwaitObjectAsync(execution);
+        return ExecuteFieldsAsync(state, returnType, result, path, state.Subfields(returnType, fieldNodes));
     }
-
-    private static async ValueTask<object?> AwaitObjectAsync(ValueTask<IReadOnlyDictionary<string, object?>> execution)
-        => await execution.ConfigureAwait(false);
 }

@@ -16,6 +16,15 @@ public static class ResponseValueWriter
             case null: writer.WriteNullValue(); break;
             case string s: writer.WriteStringValue(s); break;
             // The executor's own shapes first, walked by index (no boxed enumerators, no interface dispatch).
+            case ResponseObject fields:
+                writer.WriteStartObject();
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    writer.WritePropertyName(fields.KeyAt(i));
+                    Write(writer, fields.ValueAt(i), options);
+                }
+                writer.WriteEndObject();
+                break;
             case OrderedDictionary<string, object?> fields:
                 writer.WriteStartObject();
                 for (var i = 0; i < fields.Count; i++)

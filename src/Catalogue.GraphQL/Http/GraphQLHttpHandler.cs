@@ -129,7 +129,7 @@ public sealed class GraphQLHttpHandler(GraphQLHttpOptions options)
         }
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await JsonSerializer.SerializeAsync(context.Response.Body, results, cancellationToken: context.RequestAborted);
+        await JsonSerializer.SerializeAsync(context.Response.Body, results, ResponseJson, context.RequestAborted);
     }
 
     private Task<GraphQLResponse> ExecuteAsync(HttpContext context, GraphQLRequest request)
@@ -146,10 +146,20 @@ public sealed class GraphQLHttpHandler(GraphQLHttpOptions options)
     private static Task WriteErrorAsync(HttpContext context, int status, string mediaType, string message)
         => WriteResultAsync(context, mediaType, status, ExecutionResult.FromRequestErrors([BadRequest(message)]));
 
+    /// <summary>
+    /// Responses are JSON served as JSON (never inlined in HTML), so only what JSON itself requires is escaped:
+    /// accented text stays UTF-8, as graphql-js's JSON.stringify writes it, and is written without the default
+    /// encoder's per-character escaping work.
+    /// </summary>
+    internal static readonly JsonSerializerOptions ResponseJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private static async Task WriteResultAsync(HttpContext context, string mediaType, int status, ExecutionResult result)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await JsonSerializer.SerializeAsync(context.Response.Body, result, cancellationToken: context.RequestAborted);
+        await JsonSerializer.SerializeAsync(context.Response.Body, result, ResponseJson, context.RequestAborted);
     }
 }

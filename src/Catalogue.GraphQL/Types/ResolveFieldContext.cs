@@ -1,3 +1,4 @@
+using Catalogue.GraphQL.Execution;
 using Catalogue.GraphQL.Language;
 
 namespace Catalogue.GraphQL.Types;
@@ -8,6 +9,28 @@ namespace Catalogue.GraphQL.Types;
 /// </summary>
 public sealed class ResolveFieldContext
 {
+    private ResolveInfo? _info;
+    private readonly ExecutionState? _state;
+    private readonly PlannedField? _field;
+    private readonly ObjectType? _parentType;
+    private readonly PathSegment _path;
+
+    public ResolveFieldContext()
+    {
+    }
+
+    /// <summary>
+    /// The executor's context: <see cref="Info"/> is built only if a resolver (or an error message) asks for it —
+    /// most resolvers read only <see cref="Source"/> and arguments, and a page runs over a thousand of them.
+    /// </summary>
+    internal ResolveFieldContext(ExecutionState state, PlannedField field, ObjectType parentType, PathSegment path)
+    {
+        _state = state;
+        _field = field;
+        _parentType = parentType;
+        _path = path;
+    }
+
     /// <summary>The value resolved for the parent object (the root value for top-level fields).</summary>
     public object? Source { get; init; }
 
@@ -17,7 +40,32 @@ public sealed class ResolveFieldContext
     /// <summary>The host's per-request context value.</summary>
     public object? Context { get; init; }
 
-    public required ResolveInfo Info { get; init; }
+    public ResolveInfo Info
+    {
+        get => _info ??= CreateInfo();
+        init => _info = value;
+    }
+
+    /// <summary>The field's name, without building <see cref="Info"/> (the default resolver reads only this).</summary>
+    public string FieldName => _field?.Definition.Name ?? Info.FieldName;
+
+    private ResolveInfo CreateInfo()
+    {
+        if (_state is null) throw new InvalidOperationException("This context was created without resolve info.");
+        return new ResolveInfo
+        {
+            FieldName = _field!.Definition.Name,
+            FieldNodes = _field.Nodes,
+            ReturnType = _field.Definition.Type,
+            ParentType = _parentType!,
+            Path = _path.ToPath(),
+            Schema = _state.Schema,
+            Fragments = _state.Fragments,
+            RootValue = _state.RootValue,
+            Operation = _state.Operation,
+            VariableValues = _state.VariableValues,
+        };
+    }
 
     public CancellationToken CancellationToken { get; init; }
 

@@ -50,6 +50,30 @@ public sealed class GraphQLSummaryPageTests(CatalogueApiFactory factory) : IClas
         Assert.True(JsonNode.DeepEquals(fromSummaries, Without(whole, "tags", "variables")));
     }
 
+    [Fact]
+    public async Task A_narrow_page_reads_only_the_members_it_selects_and_answers_as_the_documents_do()
+    {
+        // The benchmark's selection, plus a role filter that reads a member (role) the selection does not name.
+        const string narrow = """
+            id slug title publisher { id name } distributions { title format byteSize accessUrl } keywords
+            main: distributions(role: MAIN) { format }
+            """;
+        static string Page(string fields) => $$"""{ datasets(first: 20, order: [{title: ASC}]) { edges { node { {{fields}} } } } }""";
+        var counter = new SqlCommandCounter();
+        var admin = counter.AdminClient(factory);
+
+        counter.Reset();
+        var fromSummaries = await admin.DataAsync(Page(narrow));
+        Assert.Contains(counter.Texts, sql => sql.Contains("dataset_summaries"));
+        var fromDocuments = await admin.DataAsync(Page(narrow + " tags"));
+
+        var nodes = fromSummaries["datasets"]!["edges"]!.AsArray();
+        Assert.Contains(nodes, e => e!["node"]!["main"]!.AsArray().Count < e["node"]!["distributions"]!.AsArray().Count);
+        Assert.All(nodes, e => Assert.False(string.IsNullOrEmpty((string?)e!["node"]!["title"])));
+        Assert.True(JsonNode.DeepEquals(fromSummaries, Without(fromDocuments, "tags")),
+            $"summaries:\n{fromSummaries}\n\ndocuments:\n{Without(fromDocuments, "tags")}");
+    }
+
     private static JsonNode Without(JsonNode data, params string[] fields)
     {
         var copy = data.DeepClone();

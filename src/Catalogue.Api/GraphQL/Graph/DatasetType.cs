@@ -2,6 +2,7 @@ using Catalogue.Api.GraphQL.Loaders;
 using Catalogue.Domain.Model;
 using Catalogue.Domain.Rules;
 using Catalogue.Domain.Vocabularies;
+using Catalogue.GraphQL.Types;
 using Catalogue.GraphQL.Types.Builder;
 
 namespace Catalogue.Api.GraphQL.Graph;
@@ -36,7 +37,7 @@ public static class DatasetType
         .Field("keywords", "[String!]!", f => f.Argument("lang", "String", "Keywords in this language; all languages when omitted.")
             .Resolve(c => Keywords(c.Parent<DatasetRecord>().Keywords, c.Lang())))
         .Get<DatasetRecord>("tags", "[String!]!", r => r.Tags)
-        .Field("publisher", "Organization", f => f.Resolve(c => Settled(c.OrganizationAsync(c.Parent<DatasetRecord>().OrganizationId))))
+        .Field("publisher", "Organization", f => f.Resolve(c => Publisher(c, c.Parent<DatasetRecord>().OrganizationId)))
         .Get<DatasetRecord>("creators", "[Agent!]!", r => r.Creators)
         .Get<DatasetRecord>("contactPoint", "ContactPoint", r => r.ContactPoint)
         .Get<DatasetRecord>("custodian", "Agent", r => r.Custodian, "The health data holder.")
@@ -118,6 +119,10 @@ public static class DatasetType
     /// dataset of the page asynchronously.
     /// </summary>
     private static object? Settled(Task<Organization?> load) => load.IsCompletedSuccessfully ? load.Result : load;
+
+    /// <summary>A publisher the page brought along is handed over directly (no task); any other goes through the loader.</summary>
+    private static object? Publisher(ResolveFieldContext c, Guid id) =>
+        c.Graph().PagePublishers.TryGet(id, out var known) ? known : Settled(c.OrganizationAsync(id));
 
     private static IReadOnlyList<string> Keywords(LocalizedList keywords, string? lang) =>
         lang is null ? keywords.AllValues.ToList()

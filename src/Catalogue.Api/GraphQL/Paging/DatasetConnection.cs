@@ -14,8 +14,9 @@ public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? St
 /// documents; totalCount is one COUNT, run only when asked for (and by <c>last</c> without <c>before</c>).
 /// </summary>
 public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQueryable<DatasetEntity> ordered, IQueryable<DatasetEntity> filtered,
-    PageRequest page, CancellationToken cancellationToken, PageSource source = PageSource.Full)
+    PageRequest page, CancellationToken cancellationToken, PageReading? reading = null)
 {
+    private readonly PageReading _reading = reading ?? PageReading.Full;
     private Task<(List<DatasetEdge> Edges, PageInfo Info)>? _page;
     private Task<int>? _total;
 
@@ -65,7 +66,7 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQuery
         var organizations = graph.Db.Organizations;
         var slice = ordered.Skip(skip).Take(take);
         // Two shapes rather than one with a flag: the documents' query must not join the summaries at all.
-        var rows = await graph.RunAsync(() => (source == PageSource.Summary
+        var rows = await graph.RunAsync(() => (_reading.Source == PageSource.Summary
             ? slice.Select(d => new PageRow(d.Summary != null ? d.Summary.Json : null, d.Summary != null ? null : d.Document, d.OrganizationId,
                 organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault()))
             : slice.Select(d => new PageRow(null, d.Document, d.OrganizationId,
@@ -73,8 +74,8 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQuery
             .ToListAsync(cancellationToken));
         foreach (var row in rows) graph.PagePublishers.Offer(row.OrganizationId, row.Publisher);
         return rows.Select(r => r.Summary is { } summary
-            ? PageRecordReader.ReadSummary(summary)
-            : PageRecordReader.Read(r.Document!, withDictionary: source == PageSource.Full)).ToList();
+            ? PageRecordReader.ReadSummary(summary, _reading.SummaryReader)
+            : PageRecordReader.Read(r.Document!, withDictionary: _reading.Source == PageSource.Full)).ToList();
     }
 }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -36,6 +38,40 @@ public static class PageRecordReader
             info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
     });
 
+    /// <summary>Summary readers by member set (<see cref="SummaryMembers.Key"/>); a handful of distinct page shapes in practice.</summary>
+    private static readonly ConcurrentDictionary<string, JsonTypeInfo<DatasetRecord>> SummaryReaders = new(StringComparer.Ordinal);
+
+    /// <summary>Beyond this many distinct shapes, pages read whole summaries rather than grow the cache.</summary>
+    private const int MaxSummaryReaders = 64;
+
+    /// <summary>
+    /// A summary reader that fills only <paramref name="members"/>: the rest of the summary (the description is
+    /// most of it) is skipped by the parser, never turned into strings and dictionaries. Records and distributions
+    /// are created without running their initializers (thirty-odd empty lists and texts per record, all garbage
+    /// here): members left unread stay null, so a resolver reading one <see cref="SummarySelection"/> did not
+    /// declare fails loudly instead of answering an empty value.
+    /// </summary>
+    public static JsonTypeInfo<DatasetRecord> SummaryReader(SummaryMembers members)
+    {
+        var key = members.Key;
+        if (SummaryReaders.TryGetValue(key, out var reader)) return reader;
+        if (SummaryReaders.Count >= MaxSummaryReaders) return FromSummary;
+        return SummaryReaders.GetOrAdd(key, _ => Reader(info =>
+        {
+            var keep = info.Type == typeof(DatasetRecord) ? members.Dataset
+                : info.Type == typeof(Distribution) ? members.Distribution
+                : null;
+            if (keep is null) return;
+            var type = info.Type;
+            info.CreateObject = () => RuntimeHelpers.GetUninitializedObject(type);
+            info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+            for (var i = info.Properties.Count - 1; i >= 0; i--)
+            {
+                if (!keep.Contains(info.Properties[i].Name)) info.Properties.RemoveAt(i);
+            }
+        }));
+    }
+
     /// <summary>The record's source-generated contract with <paramref name="modify"/> applied.</summary>
     private static JsonTypeInfo<DatasetRecord> Reader(Action<JsonTypeInfo> modify) =>
         (JsonTypeInfo<DatasetRecord>)new JsonSerializerOptions(RecordJson.Context.Options)
@@ -47,14 +83,14 @@ public static class PageRecordReader
         ? RecordJson.Deserialize(json)
         : JsonSerializer.Deserialize(json, WithoutDictionary) ?? throw new JsonException("Empty record.");
 
-    public static DatasetRecord ReadSummary(byte[] summary) =>
-        JsonSerializer.Deserialize(summary, FromSummary) ?? throw new JsonException("Empty summary.");
+    public static DatasetRecord ReadSummary(byte[] summary, JsonTypeInfo<DatasetRecord>? reader = null) =>
+        JsonSerializer.Deserialize(summary, reader ?? FromSummary) ?? throw new JsonException("Empty summary.");
 
     /// <summary>What a connection reads for its page, from the cheapest that answers the operation.</summary>
-    public static PageSource SourceFor(ResolveInfo info) =>
-        NeedsDictionary(info) ? PageSource.Full
-        : SummarySelection.Suffices(info) ? PageSource.Summary
-        : PageSource.WithoutDictionary;
+    public static PageReading SourceFor(ResolveInfo info) =>
+        NeedsDictionary(info) ? new PageReading(PageSource.Full)
+        : SummarySelection.Members(info) is { } members ? new PageReading(PageSource.Summary, SummaryReader(members))
+        : new PageReading(PageSource.WithoutDictionary);
 
     /// <summary>
     /// Whether any field of the operation (fragments included) is one that reads the dictionary. Field names,
@@ -73,3 +109,9 @@ public static class PageRecordReader
 
 /// <summary>Stored listing summaries, documents read without their data dictionary, or whole documents.</summary>
 public enum PageSource { Summary, WithoutDictionary, Full }
+
+/// <summary>Where a page is read from and, for summaries, the reader of the members the operation selects.</summary>
+public sealed record PageReading(PageSource Source, JsonTypeInfo<DatasetRecord>? SummaryReader = null)
+{
+    public static readonly PageReading Full = new(PageSource.Full);
+}

@@ -12,29 +12,59 @@ namespace Catalogue.Api.GraphQL.Paging;
 /// </summary>
 public static class SummarySelection
 {
-    /// <summary>Dataset fields whose resolvers read only what the summary stores (publisher is loaded by id).</summary>
-    private static readonly HashSet<string> DatasetFields =
-    [
-        "__typename", "id", "uuid", "slug", "identifier", "doi", "status", "revision", "modifiedAt",
-        "title", "titles", "description", "keywords", "publisher", "licences", "accessRights", "themes",
-        "healthCategories", "distributions",
-    ];
-
-    private static readonly HashSet<string> DistributionFields =
-        ["__typename", "id", "title", "format", "mediaType", "accessUrl", "downloadUrl", "byteSize", "role", "isRemote"];
-
-    public static bool Suffices(ResolveInfo info) => info.FieldNodes.All(f => Connection(f.SelectionSet, info));
-
-    private static bool Connection(SelectionSetNode? set, ResolveInfo info) => Fields(set, info).All(f => f.Name.Value switch
+    /// <summary>
+    /// Dataset fields whose resolvers read only what the summary stores (publisher is loaded by id), each with the
+    /// record members (JSON names, as in the summary) its resolver reads.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> DatasetFields = new()
     {
-        "nodes" => Dataset(f.SelectionSet, info),
-        "edges" => Fields(f.SelectionSet, info).All(e => e.Name.Value != "node" || Dataset(e.SelectionSet, info)),
+        ["__typename"] = [], ["id"] = ["id"], ["uuid"] = ["id"], ["slug"] = ["slug"], ["identifier"] = ["identifier"],
+        ["doi"] = ["doi"], ["status"] = ["status"], ["revision"] = ["revision"], ["modifiedAt"] = ["modifiedAt"],
+        ["title"] = ["title"], ["titles"] = ["title"], ["description"] = ["description"], ["keywords"] = ["keywords"],
+        ["publisher"] = ["organizationId"], ["licences"] = ["licenses"], ["accessRights"] = ["accessRights"],
+        ["themes"] = ["themes"], ["healthCategories"] = ["healthCategories"], ["distributions"] = ["distributions"],
+    };
+
+    /// <summary>Distribution fields the summary carries, with the members they read (role: the distributions filter reads it).</summary>
+    private static readonly Dictionary<string, string[]> DistributionFields = new()
+    {
+        ["__typename"] = [], ["id"] = ["id"], ["title"] = ["title"], ["format"] = ["format"], ["mediaType"] = ["mediaType"],
+        ["accessUrl"] = ["accessUrl"], ["downloadUrl"] = ["downloadUrl"], ["byteSize"] = ["byteSize"], ["role"] = ["role"],
+        ["isRemote"] = ["isRemote"],
+    };
+
+    public static bool Suffices(ResolveInfo info) => Members(info) is not null;
+
+    /// <summary>
+    /// The record and distribution members the connection's fields read, when the summary carries them all; null
+    /// otherwise. Every field written in the selection counts, even one a directive skips (a superset is safe).
+    /// </summary>
+    public static SummaryMembers? Members(ResolveInfo info)
+    {
+        var members = new SummaryMembers();
+        return info.FieldNodes.All(f => Connection(f.SelectionSet, info, members)) ? members : null;
+    }
+
+    private static bool Connection(SelectionSetNode? set, ResolveInfo info, SummaryMembers members) => Fields(set, info).All(f => f.Name.Value switch
+    {
+        "nodes" => Dataset(f.SelectionSet, info, members),
+        "edges" => Fields(f.SelectionSet, info).All(e => e.Name.Value != "node" || Dataset(e.SelectionSet, info, members)),
         _ => true, // pageInfo, totalCount, __typename
     });
 
-    private static bool Dataset(SelectionSetNode? set, ResolveInfo info) => Fields(set, info).All(f =>
-        DatasetFields.Contains(f.Name.Value)
-        && (f.Name.Value != "distributions" || Fields(f.SelectionSet, info).All(d => DistributionFields.Contains(d.Name.Value))));
+    private static bool Dataset(SelectionSetNode? set, ResolveInfo info, SummaryMembers members) => Fields(set, info).All(f =>
+    {
+        if (!DatasetFields.TryGetValue(f.Name.Value, out var read)) return false;
+        members.Dataset.UnionWith(read);
+        if (f.Name.Value != "distributions") return true;
+        members.Distribution.Add("role");
+        return Fields(f.SelectionSet, info).All(d =>
+        {
+            if (!DistributionFields.TryGetValue(d.Name.Value, out var readOfDistribution)) return false;
+            members.Distribution.UnionWith(readOfDistribution);
+            return true;
+        });
+    });
 
     /// <summary>The fields of a selection set, fragments expanded (validation has already ruled out cycles).</summary>
     private static IEnumerable<FieldNode> Fields(SelectionSetNode? set, ResolveInfo info)
@@ -53,4 +83,14 @@ public static class SummarySelection
             else foreach (var nested in Fields(inner, info)) yield return nested;
         }
     }
+}
+
+/// <summary>The members (JSON names) of the record and of its distributions that a page's selection reads.</summary>
+public sealed class SummaryMembers
+{
+    public SortedSet<string> Dataset { get; } = new(StringComparer.Ordinal);
+    public SortedSet<string> Distribution { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Equal for equal member sets, whatever the order fields were written in.</summary>
+    public string Key => string.Join(',', Dataset) + "|" + string.Join(',', Distribution);
 }
