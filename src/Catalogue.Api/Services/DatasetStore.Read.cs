@@ -154,7 +154,7 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
             DatasetSort.QualityAsc or DatasetSort.QualityDesc => d => new PageRow { Summary = d.Summary!.Json, SearchKey = d.SearchKey, QualityScore = d.QualityScore },
             _ => d => new PageRow { Summary = d.Summary!.Json, SearchKey = d.SearchKey, ModifiedAt = d.ModifiedAt },
         };
-        var (rows, next, total) = await PageAsync(f, caller, select, ct);
+        var (rows, next, total) = await PageAsync(f, caller, select, ct, publicSummaries: IsPublicDefaultListing(f, caller));
         var items = new byte[rows.Count][];
         List<long>? missing = null;
         for (var i = 0; i < rows.Count; i++)
@@ -185,14 +185,18 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
         public int QualityScore { get; init; }
     }
 
+    /// <param name="publicSummaries">The listing is <see cref="IsPublicDefaultListing"/> and selects summaries: its
+    /// rows come from the compiled queries of that case.</param>
     private async Task<(List<PageRow> Rows, string? Next, int? Total)> PageAsync(DatasetQuery f, Caller caller,
-        System.Linq.Expressions.Expression<Func<DatasetEntity, PageRow>> select, CancellationToken ct)
+        System.Linq.Expressions.Expression<Func<DatasetEntity, PageRow>> select, CancellationToken ct, bool publicSummaries = false)
     {
         var limit = Math.Clamp(f.Limit, 1, DatasetQuery.MaxLimit);
         var filtered = Filter(f, caller);
         var cursor = f.After is null ? null : Cursor.Decode(f.After);
         if (cursor is not null && cursor.Sort != f.Sort) throw new BadRequestException("after", "The cursor was issued for another sort order.");
-        var rows = await Keyset.Apply(filtered, f.Sort, cursor).Select(select).Take(limit + 1).ToListAsync(ct);
+        var rows = !publicSummaries ? await Keyset.Apply(filtered, f.Sort, cursor).Select(select).Take(limit + 1).ToListAsync(ct)
+            : cursor is null ? await PublicSummaries(db, limit + 1).ToListAsync(ct)
+            : await PublicSummariesAfter(db, Keyset.Date(cursor), cursor.Key, limit + 1).ToListAsync(ct);
         string? next = null;
         if (rows.Count > limit)
         {
@@ -210,6 +214,31 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
         int? total = f.IncludeTotal ? await filtered.CountAsync(ct) : null;
         return (rows, next, total);
     }
+
+    /// <summary>
+    /// The public catalogue in its default order, unfiltered: a portal's front page and where every harvest
+    /// starts, so by far the most requested listing. Its queries are compiled once (no expression tree built,
+    /// translated or looked up per request) and say what <see cref="Filter"/> and <see cref="Keyset"/> say for
+    /// an anonymous reader: published records, newest change first, resumed after the cursor.
+    /// </summary>
+    private static bool IsPublicDefaultListing(DatasetQuery f, Caller caller) =>
+        !caller.IsAdmin && caller.Organizations.Count == 0 && f.Sort == DatasetSort.ModifiedDesc && string.IsNullOrWhiteSpace(f.Text)
+        && f.Statuses.Count == 0 && f.AccessRights.Count == 0 && f.Publishers.Count == 0 && f.ModifiedSince is null
+        && f.Themes.Count == 0 && f.HealthCategories.Count == 0 && f.HealthThemes.Count == 0 && f.Licences.Count == 0 && f.Formats.Count == 0
+        && f.CodingSystems.Count == 0 && f.Years.Count == 0 && f.Keywords.Count == 0 && f.VariableNames.Count == 0;
+
+    private const int Published = (int)RecordStatus.Published;
+
+    private static readonly Func<CatalogueDbContext, int, IAsyncEnumerable<PageRow>> PublicSummaries = EF.CompileAsyncQuery((CatalogueDbContext db, int take) =>
+        db.Datasets.AsNoTracking().Where(d => d.Status == Published)
+            .OrderByDescending(d => d.ModifiedAt).ThenByDescending(d => d.SearchKey)
+            .Select(d => new PageRow { Summary = d.Summary!.Json, SearchKey = d.SearchKey, ModifiedAt = d.ModifiedAt }).Take(take));
+
+    private static readonly Func<CatalogueDbContext, DateTime, long, int, IAsyncEnumerable<PageRow>> PublicSummariesAfter = EF.CompileAsyncQuery(
+        (CatalogueDbContext db, DateTime modified, long key, int take) =>
+            db.Datasets.AsNoTracking().Where(d => d.Status == Published && (d.ModifiedAt < modified || (d.ModifiedAt == modified && d.SearchKey < key)))
+                .OrderByDescending(d => d.ModifiedAt).ThenByDescending(d => d.SearchKey)
+                .Select(d => new PageRow { Summary = d.Summary!.Json, SearchKey = d.SearchKey, ModifiedAt = d.ModifiedAt }).Take(take));
 
     public Task<int> CountAsync(DatasetQuery f, Caller caller, CancellationToken ct) => Filter(f, caller).CountAsync(ct);
 

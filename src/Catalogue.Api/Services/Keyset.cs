@@ -38,7 +38,7 @@ public static class Keyset
         }
     }
 
-    private static DateTime Date(Cursor c) =>
+    public static DateTime Date(Cursor c) =>
         DateTime.TryParse(c.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var d) ? d
             : throw new BadRequestException("after", "The cursor is not one this server issued.");
 

@@ -76,6 +76,30 @@ public sealed class DatasetListingViewTests(CatalogueApiFactory factory) : IClas
         }
     }
 
+    [Fact]
+    public async Task The_public_default_listing_pages_exactly_as_the_general_listing_does()
+    {
+        // Anonymous, unfiltered, default order: compiled queries. An admin asking for published records: the
+        // general filter and keyset. Same rows, same order, same cursors, page after page.
+        async Task<List<(List<string> Ids, string? Next)>> WalkAsync(HttpClient client, string extra)
+        {
+            var pages = new List<(List<string>, string?)>();
+            string? after = null;
+            do
+            {
+                var page = await client.GetAsync($"/api/v1/datasets?limit=3{extra}{(after is null ? "" : "&after=" + after)}").Ok();
+                after = (string?)page["next"];
+                pages.Add((page["items"]!.AsArray().Select(i => (string)i!["id"]!).ToList(), after));
+            } while (after is not null);
+            return pages;
+        }
+        var fast = await WalkAsync(factory.Anonymous(), "");
+        var general = await WalkAsync(factory.Admin(), "&status=published");
+        Assert.Equal(3, fast.Count);
+        Assert.Equal(8, fast.Sum(p => p.Ids.Count));
+        Assert.Equal(general.Select(p => string.Join(",", p.Ids) + "|" + p.Next), fast.Select(p => string.Join(",", p.Ids) + "|" + p.Next));
+    }
+
     [Theory]
     [InlineData("view=compact")]
     [InlineData("view=FULL")]
