@@ -36,9 +36,13 @@ public sealed partial class DatasetStore
     /// <param name="bulkSession">True when the process does nothing but import (<c>import-records</c>): on SQLite the
     /// pooled connection keeps the bulk settings (1 GB page cache, <c>synchronous=NORMAL</c>, rare checkpoints) from
     /// one batch to the next. Otherwise (a server) they are put back as they were once the batch is written.</param>
+    /// <param name="timings">Where the batch's time went, added to these totals (<c>import-records</c> logs them).</param>
     public async Task<ImportResult> ImportBatchAsync(IReadOnlyList<DatasetRecord> records, Caller caller, CancellationToken ct,
-        Func<IReadOnlyList<DatasetRecord>, CancellationToken, Task>? inTransaction = null, bool bulkSession = false)
+        Func<IReadOnlyList<DatasetRecord>, CancellationToken, Task>? inTransaction = null, bool bulkSession = false,
+        ImportTimings? timings = null)
     {
+        timings ??= new ImportTimings();
+        var t = ImportTimings.Now();
         var rejected = new List<ImportRejection>();
         var accepted = new List<DatasetRecord>(records.Count);
         var now = clock.GetUtcNow();
@@ -48,12 +52,15 @@ public sealed partial class DatasetStore
             if (reasons.Count > 0) rejected.Add(new ImportRejection(i, records[i].Id, reasons));
             else accepted.Add(records[i]);
         }
+        t = timings.Add(ImportStage.Validate, t);
         var rows = new Dictionary<DatasetRecord, (DatasetEntity Entity, RevisionEntity Revision)>(ReferenceEqualityComparer.Instance);
         foreach (var r in accepted) rows[r] = Project(r, caller, now);
+        t = timings.Add(ImportStage.Project, t);
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await BulkWriteGate.WaitAsync(ct);
+        t = timings.AddElapsed(ImportStage.WaitForWriter, t);
         string? restore = null;
         try
         {
@@ -68,6 +75,7 @@ public sealed partial class DatasetStore
                 restore = await UseBulkSettingsAsync(bulkSession, ct);
             foreach (var renamed in await WithoutDuplicatesAsync(accepted, records, rejected, ct))
                 rows[renamed] = Project(renamed, caller, now); // its slug changed: project it again
+            t = timings.Add(ImportStage.Duplicates, t);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await using var datasets = await BulkInserter<DatasetEntity>.CreateAsync(db, ct);
             await using var facets = await BulkInserter<DatasetFacetEntity>.CreateAsync(db, ct);
@@ -79,17 +87,26 @@ public sealed partial class DatasetStore
             {
                 var (entity, revision) = rows[r];
                 await datasets.InsertAsync(entity, ct);
+                t = timings.Add(ImportStage.Datasets, t);
                 foreach (var f in entity.Facets) await facets.InsertAsync(f, ct);
+                t = timings.Add(ImportStage.Facets, t);
                 foreach (var v in entity.Variables) await variables.InsertAsync(v, ct);
+                t = timings.Add(ImportStage.Variables, t);
                 await revisions.InsertAsync(revision, ct);
+                t = timings.Add(ImportStage.Revisions, t);
                 if (entity.Summary is { } summary) await summaries.InsertAsync(summary, ct);
+                t = timings.Add(ImportStage.Summaries, t);
                 outbox.Enqueue(r, "import");
                 entities.Add(entity);
             }
             await db.SaveChangesAsync(ct); // the outbox rows, when sync targets are enabled
+            t = ImportTimings.Now();
             await SearchIndex.IndexNewAsync(db, entities, ct);
+            t = timings.Add(ImportStage.Search, t);
             if (inTransaction is not null) await inTransaction(accepted, ct);
+            t = ImportTimings.Now();
             await tx.CommitAsync(ct);
+            timings.Add(ImportStage.Commit, t);
         }
         finally
         {
