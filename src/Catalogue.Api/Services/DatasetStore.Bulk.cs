@@ -88,9 +88,9 @@ public sealed partial class DatasetStore
                 var (entity, revision) = rows[r];
                 await datasets.InsertAsync(entity, ct);
                 t = timings.Add(ImportStage.Datasets, t);
-                foreach (var f in entity.Facets) await facets.InsertAsync(f, ct);
+                await facets.InsertAsync(entity.Facets, ct);
                 t = timings.Add(ImportStage.Facets, t);
-                foreach (var v in entity.Variables) await variables.InsertAsync(v, ct);
+                await variables.InsertAsync(entity.Variables, ct);
                 t = timings.Add(ImportStage.Variables, t);
                 await revisions.InsertAsync(revision, ct);
                 t = timings.Add(ImportStage.Revisions, t);
