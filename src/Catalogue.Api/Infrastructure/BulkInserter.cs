@@ -13,25 +13,27 @@ namespace Catalogue.Api.Infrastructure;
 /// mapping and value converter), so rows are stored exactly as SaveChanges would store them, on SQLite and
 /// PostgreSQL alike, at a fraction of the cost: no change tracking, no per-row command building.
 /// Store-generated keys (identity columns) are left to the database; rows of one call get them in list order.
-/// On SQLite the rows go through <see cref="SqliteRowStatement"/> (values bound by position, one row per step,
-/// which costs SQLite next to nothing); on PostgreSQL, where each statement is a round trip, through multi-row
-/// ADO.NET commands.
+/// On SQLite the statements go through <see cref="SqliteRowStatement"/> (values bound by position), on
+/// PostgreSQL through ADO.NET commands.
 /// </summary>
 public sealed class BulkInserter<T> : IAsyncDisposable where T : class
 {
     /// <summary>
-    /// Rows per ADO.NET statement when a list is inserted: a statement costs a round trip, and a record has dozens
-    /// of facet and variable rows. 64 rows of a few columns stay well below the limit on parameters per statement.
+    /// Rows per statement when a list is inserted: a record has dozens of facet and variable rows, and each
+    /// statement costs a round trip (PostgreSQL) or opening cursors on the table and its indexes (SQLite). 64 rows
+    /// of a few columns stay well below both providers' limits on parameters per statement.
     /// </summary>
     private const int MaxRowsPerStatement = 64;
 
     private readonly CatalogueDbContext _db;
     private readonly string _head;
     private readonly (IProperty Property, Func<object?, object?> ToProvider)[] _columns;
-    /// <summary>One prepared ADO.NET statement per number of rows it inserts, made when first needed.</summary>
-    private readonly Dictionary<int, (DbCommand Command, DbParameter[] Parameters)> _statements = new();
-    /// <summary>SQLite only: the one-row statement, and the row's values in column order.</summary>
-    private readonly SqliteRowStatement? _sqlite;
+    /// <summary>PostgreSQL: one prepared ADO.NET statement per number of rows it inserts, made when first needed.</summary>
+    private readonly Dictionary<int, (DbCommand Command, DbParameter[] Parameters)> _commands = new();
+    /// <summary>SQLite: the same, bound by position; the columns' storage, and the values of one statement.</summary>
+    private readonly Dictionary<int, SqliteRowStatement> _sqliteStatements = new();
+    private readonly SqliteConnection? _sqlite;
+    private readonly IReadOnlyList<(Type ProviderType, SqliteType SqliteType)>? _sqliteColumns;
     private readonly object?[] _values;
 
     private BulkInserter(CatalogueDbContext db, string head, (IProperty, Func<object?, object?>)[] columns)
@@ -39,20 +41,9 @@ public sealed class BulkInserter<T> : IAsyncDisposable where T : class
         _db = db;
         _head = head;
         _columns = columns;
-        _values = new object?[columns.Length];
-        if (db.Database.GetDbConnection() is SqliteConnection sqlite)
-            _sqlite = new SqliteRowStatement(sqlite, head + Placeholders(0, sql: null), columns.Select(c =>
-            {
-                var mapping = (RelationalTypeMapping)c.Item1.GetRelationalTypeMapping();
-                var type = mapping.Converter?.ProviderClrType ?? c.Item1.ClrType;
-                type = Nullable.GetUnderlyingType(type) ?? type;
-                // How Microsoft.Data.Sqlite stores a value depends on the parameter's SqliteType: the one EF's mapping
-                // sets, or else the one it infers from the value's type, which a value of that type shows.
-                using var probe = sqlite.CreateCommand();
-                var sample = type == typeof(string) ? "" : type == typeof(byte[]) ? Array.Empty<byte>() : Activator.CreateInstance(type);
-                var parameter = (SqliteParameter)mapping.CreateParameter(probe, "p", sample, c.Item1.IsNullable);
-                return (type, parameter.SqliteType);
-            }).ToList());
+        _values = new object?[columns.Length * MaxRowsPerStatement];
+        _sqlite = db.Database.GetDbConnection() as SqliteConnection;
+        if (_sqlite is not null) _sqliteColumns = columns.Select(c => SqliteStorage(_sqlite, c.Item1)).ToList();
     }
 
     public static async Task<BulkInserter<T>> CreateAsync(CatalogueDbContext db, CancellationToken ct)
@@ -70,61 +61,56 @@ public sealed class BulkInserter<T> : IAsyncDisposable where T : class
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
             $"({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
         var inserter = new BulkInserter<T>(db, head, columns);
-        // The common case, and a mapping error shows up here rather than mid-batch.
-        if (inserter._sqlite is null) await inserter.StatementAsync(1, ct);
+        await inserter.ExecuteAsync(0, ct); // prepares the one-row statement: a mapping error shows up here, not mid-batch
         return inserter;
     }
 
-    public async Task InsertAsync(T row, CancellationToken ct)
+    public Task InsertAsync(T row, CancellationToken ct)
     {
-        if (_sqlite is not null)
-        {
-            for (var c = 0; c < _columns.Length; c++) _values[c] = ProviderValue(c, row);
-            _sqlite.Execute(_values);
-            return;
-        }
-        var (command, parameters) = await StatementAsync(1, ct);
-        Bind(parameters, 0, row);
-        await command.ExecuteNonQueryAsync(ct);
+        SetValues(0, row);
+        return ExecuteAsync(1, ct);
     }
 
-    /// <summary>Inserts the rows in order (on PostgreSQL up to <see cref="MaxRowsPerStatement"/> per statement).</summary>
+    /// <summary>Inserts the rows in order, up to <see cref="MaxRowsPerStatement"/> per statement.</summary>
     public async Task InsertAsync(IReadOnlyList<T> rows, CancellationToken ct)
     {
-        if (_sqlite is not null)
-        {
-            foreach (var row in rows) await InsertAsync(row, ct);
-            return;
-        }
         for (var start = 0; start < rows.Count; start += MaxRowsPerStatement)
         {
             var count = Math.Min(MaxRowsPerStatement, rows.Count - start);
-            var (command, parameters) = await StatementAsync(count, ct);
-            for (var i = 0; i < count; i++) Bind(parameters, i * _columns.Length, rows[start + i]);
-            await command.ExecuteNonQueryAsync(ct);
+            for (var i = 0; i < count; i++) SetValues(i, rows[start + i]);
+            await ExecuteAsync(count, ct);
         }
     }
 
-    private void Bind(DbParameter[] parameters, int offset, T row)
+    private void SetValues(int rowInStatement, T row)
     {
-        for (var c = 0; c < _columns.Length; c++) parameters[offset + c].Value = ProviderValue(c, row) ?? DBNull.Value;
+        var offset = rowInStatement * _columns.Length;
+        for (var c = 0; c < _columns.Length; c++)
+        {
+            var (property, toProvider) = _columns[c];
+            _values[offset + c] = toProvider(property.GetGetter().GetClrValue(row));
+        }
     }
 
-    private object? ProviderValue(int column, T row)
+    /// <summary>Runs the statement for <paramref name="rows"/> rows with the values set; with 0, only prepares the one-row statement.</summary>
+    private async Task ExecuteAsync(int rows, CancellationToken ct)
     {
-        var (property, toProvider) = _columns[column];
-        return toProvider(property.GetGetter().GetClrValue(row));
+        var statementRows = Math.Max(rows, 1);
+        if (_sqlite is not null)
+        {
+            if (!_sqliteStatements.TryGetValue(statementRows, out var statement))
+                _sqliteStatements[statementRows] = statement = new SqliteRowStatement(_sqlite, Sql(statementRows, null), _sqliteColumns!);
+            if (rows > 0) statement.Execute(_values.AsSpan(0, rows * _columns.Length));
+            return;
+        }
+        if (!_commands.TryGetValue(statementRows, out var command)) _commands[statementRows] = command = await PrepareAsync(statementRows, ct);
+        if (rows == 0) return;
+        for (var i = 0; i < rows * _columns.Length; i++) command.Parameters[i].Value = _values[i] ?? DBNull.Value;
+        await command.Command.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>The VALUES tuple of one row, whose parameters are numbered from <paramref name="first"/>:
-    /// named placeholders for ADO.NET, plain <c>?</c> for a statement bound by position.</summary>
-    private string Placeholders(int first, ISqlGenerationHelper? sql) =>
-        $"({string.Join(", ", Enumerable.Range(first, _columns.Length).Select(i => sql?.GenerateParameterNamePlaceholder("p" + i) ?? "?"))})";
-
-    private async ValueTask<(DbCommand, DbParameter[])> StatementAsync(int rows, CancellationToken ct)
+    private async Task<(DbCommand, DbParameter[])> PrepareAsync(int rows, CancellationToken ct)
     {
-        if (_statements.TryGetValue(rows, out var statement)) return statement;
-        var sql = _db.GetService<ISqlGenerationHelper>();
         var command = _db.Database.GetDbConnection().CreateCommand();
         command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
         var parameters = new DbParameter[rows * _columns.Length];
@@ -135,15 +121,34 @@ public sealed class BulkInserter<T> : IAsyncDisposable where T : class
             parameters[i] = mapping.CreateParameter(command, "p" + i, null, property.IsNullable);
             command.Parameters.Add(parameters[i]);
         }
-        command.CommandText = _head + string.Join(", ", Enumerable.Range(0, rows).Select(r => Placeholders(r * _columns.Length, sql)));
+        command.CommandText = Sql(rows, _db.GetService<ISqlGenerationHelper>());
         await command.PrepareAsync(ct);
-        return _statements[rows] = (command, parameters);
+        return (command, parameters);
+    }
+
+    /// <summary>The INSERT of <paramref name="rows"/> rows: named placeholders for ADO.NET, plain <c>?</c> for SQLitePCL.</summary>
+    private string Sql(int rows, ISqlGenerationHelper? sql) => _head + string.Join(", ", Enumerable.Range(0, rows).Select(r =>
+        $"({string.Join(", ", Enumerable.Range(r * _columns.Length, _columns.Length).Select(i => sql?.GenerateParameterNamePlaceholder("p" + i) ?? "?"))})"));
+
+    /// <summary>
+    /// How Microsoft.Data.Sqlite would store the column's values: that depends on the parameter's SqliteType, the
+    /// one EF's mapping sets or else the one inferred from the value's type, which a value of that type shows.
+    /// </summary>
+    private static (Type, SqliteType) SqliteStorage(SqliteConnection connection, IProperty property)
+    {
+        var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
+        var type = mapping.Converter?.ProviderClrType ?? property.ClrType;
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        using var probe = connection.CreateCommand();
+        var sample = type == typeof(string) ? "" : type == typeof(byte[]) ? Array.Empty<byte>() : Activator.CreateInstance(type);
+        var parameter = (SqliteParameter)mapping.CreateParameter(probe, "p", sample, property.IsNullable);
+        return (type, parameter.SqliteType);
     }
 
     public async ValueTask DisposeAsync()
     {
-        _sqlite?.Dispose();
-        foreach (var (command, _) in _statements.Values) await command.DisposeAsync();
+        foreach (var statement in _sqliteStatements.Values) statement.Dispose();
+        foreach (var (command, _) in _commands.Values) await command.DisposeAsync();
     }
 
     private static bool IsStoreGenerated(IProperty p) =>

@@ -27,12 +27,12 @@ internal sealed class SqliteRowStatement : IDisposable
         SqliteException.ThrowExceptionForRC(rc, connection.Handle);
     }
 
-    /// <summary>Binds the values (null for SQL NULL) in column order and runs the statement once.</summary>
+    /// <summary>Binds the values (null for SQL NULL) in column order, row after row, and runs the statement once.</summary>
     public void Execute(ReadOnlySpan<object?> values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            var rc = values[i] is { } value ? _binders[i](_statement, i + 1, value) : raw.sqlite3_bind_null(_statement, i + 1);
+            var rc = values[i] is { } value ? _binders[i % _binders.Length](_statement, i + 1, value) : raw.sqlite3_bind_null(_statement, i + 1);
             SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
         }
         var step = Step();
@@ -43,18 +43,31 @@ internal sealed class SqliteRowStatement : IDisposable
     /// <summary>Waits out a lock held by another connection as Microsoft.Data.Sqlite does (up to the command timeout).</summary>
     private int Step()
     {
-        var clock = Stopwatch.StartNew();
-        int rc;
-        while ((rc = raw.sqlite3_step(_statement)) is raw.SQLITE_BUSY or raw.SQLITE_LOCKED
-               && clock.Elapsed < TimeSpan.FromSeconds(_connection.DefaultTimeout))
+        var rc = raw.sqlite3_step(_statement);
+        if (rc is not (raw.SQLITE_BUSY or raw.SQLITE_LOCKED)) return rc;
+        var start = Stopwatch.GetTimestamp();
+        do
         {
             raw.sqlite3_reset(_statement);
             Thread.Sleep(150);
-        }
+            rc = raw.sqlite3_step(_statement);
+        } while (rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED && Stopwatch.GetElapsedTime(start) < TimeSpan.FromSeconds(_connection.DefaultTimeout));
         return rc;
     }
 
     public void Dispose() => _statement.Dispose();
+
+    /// <summary>A Guid as upper-case text; the last one is remembered, as a record's many child rows repeat its id.</summary>
+    private static Func<sqlite3_stmt, int, object, int> GuidAsText()
+    {
+        (Guid Guid, string Text) last = default;
+        return (s, i, v) =>
+        {
+            var guid = (Guid)v;
+            if (last.Text is null || last.Guid != guid) last = (guid, guid.ToString().ToUpperInvariant());
+            return raw.sqlite3_bind_text(s, i, last.Text);
+        };
+    }
 
     private const string DateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
 
@@ -67,7 +80,7 @@ internal sealed class SqliteRowStatement : IDisposable
         (TypeCode.Boolean, SqliteType.Integer) => (s, i, v) => raw.sqlite3_bind_int64(s, i, (bool)v ? 1 : 0),
         (TypeCode.Double, SqliteType.Real) => (s, i, v) => raw.sqlite3_bind_double(s, i, (double)v),
         (TypeCode.DateTime, SqliteType.Text) => (s, i, v) => raw.sqlite3_bind_text(s, i, ((DateTime)v).ToString(DateTimeFormat, CultureInfo.InvariantCulture)),
-        (TypeCode.Object, SqliteType.Text) when type == typeof(Guid) => (s, i, v) => raw.sqlite3_bind_text(s, i, ((Guid)v).ToString().ToUpperInvariant()),
+        (TypeCode.Object, SqliteType.Text) when type == typeof(Guid) => GuidAsText(),
         (TypeCode.Object, SqliteType.Blob) when type == typeof(byte[]) => (s, i, v) => raw.sqlite3_bind_blob(s, i, (byte[])v),
         _ => throw new NotSupportedException($"Bulk writes do not store {type.Name} values as SQLite {sqliteType}; insert them through EF instead."),
     };
