@@ -62,6 +62,7 @@ public sealed partial class DatasetStore
         await BulkWriteGate.WaitAsync(ct);
         t = timings.AddElapsed(ImportStage.WaitForWriter, t);
         string? restore = null;
+        var withoutForeignKeyChecks = false;
         try
         {
             // One connection for the settings, the duplicate checks and the transaction.
@@ -73,6 +74,12 @@ public sealed partial class DatasetStore
                 // copied into the database once, not after every batch. Each batch is still one transaction,
                 // so an interrupted import leaves whole batches only.
                 restore = await UseBulkSettingsAsync(bulkSession, ct);
+            // Every child row written below points at the record written just before it in the same transaction, so
+            // SQLite's foreign-key lookups (one per facet, variable and summary row) cannot fail; they are switched off
+            // for the batch's transaction (the pragma only takes effect outside one) and back on after it. Not when a
+            // caller writes rows of its own in the transaction: those keep their checks.
+            withoutForeignKeyChecks = !db.IsPostgres && inTransaction is null;
+            if (withoutForeignKeyChecks) await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;", ct);
             foreach (var renamed in await WithoutDuplicatesAsync(accepted, records, rejected, ct))
                 rows[renamed] = Project(renamed, caller, now); // its slug changed: project it again
             t = timings.Add(ImportStage.Duplicates, t);
@@ -113,6 +120,7 @@ public sealed partial class DatasetStore
             try
             {
                 if (restore is not null) await db.Database.ExecuteSqlRawAsync(restore, CancellationToken.None);
+                if (withoutForeignKeyChecks) await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;", CancellationToken.None);
             }
             finally
             {
