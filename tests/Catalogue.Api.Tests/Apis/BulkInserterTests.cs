@@ -46,7 +46,7 @@ public sealed class BulkInserterTests(CatalogueApiFactory factory) : IClassFixtu
             await using (var revisions = await BulkInserter<RevisionEntity>.CreateAsync(db, default)) await revisions.InsertAsync(revision, default);
         });
 
-        Assert.True(throughEf["dataset_facets"].Count > 10 && throughEf["dataset_variables"].Count > 10, "the sample record has facets and variables");
+        Assert.True(throughEf["dataset_facets"].Count > 10 && throughEf["dataset_variables"].Count > 1, "the sample record has several facets and variables");
         foreach (var table in Tables) Assert.Equal(throughEf[table], inBulk[table]);
     }
 
