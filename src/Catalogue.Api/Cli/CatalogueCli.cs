@@ -15,8 +15,13 @@ public static partial class CatalogueCli
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
-    /// <summary>Commands keep their own arguments away from the host's configuration parser.</summary>
-    public static string[] HostArguments(string[] args) => IsCommand(args) ? [] : args;
+    /// <summary>
+    /// Commands keep their own arguments away from the host's configuration parser. They also do without reloading
+    /// the configuration on change: that watches the working directory, and a bulk import run from the database's
+    /// directory would otherwise have the file watcher woken for every write to the database and its WAL.
+    /// </summary>
+    public static string[] HostArguments(string[] args) =>
+        IsCommand(args) || args is [ImportCommand.Name, ..] ? ["--hostBuilder:reloadConfigOnChange=false"] : args;
 
     public static async Task<int> RunAsync(string[] args, IServiceProvider services)
     {

@@ -36,9 +36,13 @@ public sealed partial class DatasetStore
     /// <param name="bulkSession">True when the process does nothing but import (<c>import-records</c>): on SQLite the
     /// pooled connection keeps the bulk settings (1 GB page cache, <c>synchronous=NORMAL</c>, rare checkpoints) from
     /// one batch to the next. Otherwise (a server) they are put back as they were once the batch is written.</param>
+    /// <param name="timings">Where the batch's time went, added to these totals (<c>import-records</c> logs them).</param>
     public async Task<ImportResult> ImportBatchAsync(IReadOnlyList<DatasetRecord> records, Caller caller, CancellationToken ct,
-        Func<IReadOnlyList<DatasetRecord>, CancellationToken, Task>? inTransaction = null, bool bulkSession = false)
+        Func<IReadOnlyList<DatasetRecord>, CancellationToken, Task>? inTransaction = null, bool bulkSession = false,
+        ImportTimings? timings = null)
     {
+        timings ??= new ImportTimings();
+        var t = ImportTimings.Now();
         var rejected = new List<ImportRejection>();
         var accepted = new List<DatasetRecord>(records.Count);
         var now = clock.GetUtcNow();
@@ -48,13 +52,17 @@ public sealed partial class DatasetStore
             if (reasons.Count > 0) rejected.Add(new ImportRejection(i, records[i].Id, reasons));
             else accepted.Add(records[i]);
         }
+        t = timings.Add(ImportStage.Validate, t);
         var rows = new Dictionary<DatasetRecord, (DatasetEntity Entity, RevisionEntity Revision)>(ReferenceEqualityComparer.Instance);
         foreach (var r in accepted) rows[r] = Project(r, caller, now);
+        t = timings.Add(ImportStage.Project, t);
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await BulkWriteGate.WaitAsync(ct);
+        t = timings.AddElapsed(ImportStage.WaitForWriter, t);
         string? restore = null;
+        var withoutForeignKeyChecks = false;
         try
         {
             // One connection for the settings, the duplicate checks and the transaction.
@@ -66,8 +74,15 @@ public sealed partial class DatasetStore
                 // copied into the database once, not after every batch. Each batch is still one transaction,
                 // so an interrupted import leaves whole batches only.
                 restore = await UseBulkSettingsAsync(bulkSession, ct);
+            // Every child row written below points at the record written just before it in the same transaction, so
+            // SQLite's foreign-key lookups (one per facet, variable and summary row) cannot fail; they are switched off
+            // for the batch's transaction (the pragma only takes effect outside one) and back on after it. Not when a
+            // caller writes rows of its own in the transaction: those keep their checks.
+            withoutForeignKeyChecks = !db.IsPostgres && inTransaction is null;
+            if (withoutForeignKeyChecks) await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;", ct);
             foreach (var renamed in await WithoutDuplicatesAsync(accepted, records, rejected, ct))
                 rows[renamed] = Project(renamed, caller, now); // its slug changed: project it again
+            t = timings.Add(ImportStage.Duplicates, t);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await using var datasets = await BulkInserter<DatasetEntity>.CreateAsync(db, ct);
             await using var facets = await BulkInserter<DatasetFacetEntity>.CreateAsync(db, ct);
@@ -79,23 +94,33 @@ public sealed partial class DatasetStore
             {
                 var (entity, revision) = rows[r];
                 await datasets.InsertAsync(entity, ct);
-                foreach (var f in entity.Facets) await facets.InsertAsync(f, ct);
-                foreach (var v in entity.Variables) await variables.InsertAsync(v, ct);
+                t = timings.Add(ImportStage.Datasets, t);
+                await facets.InsertAsync(entity.Facets, ct);
+                t = timings.Add(ImportStage.Facets, t);
+                await variables.InsertAsync(entity.Variables, ct);
+                t = timings.Add(ImportStage.Variables, t);
                 await revisions.InsertAsync(revision, ct);
+                t = timings.Add(ImportStage.Revisions, t);
                 if (entity.Summary is { } summary) await summaries.InsertAsync(summary, ct);
+                t = timings.Add(ImportStage.Summaries, t);
                 outbox.Enqueue(r, "import");
                 entities.Add(entity);
             }
             await db.SaveChangesAsync(ct); // the outbox rows, when sync targets are enabled
+            t = ImportTimings.Now();
             await SearchIndex.IndexNewAsync(db, entities, ct);
+            t = timings.Add(ImportStage.Search, t);
             if (inTransaction is not null) await inTransaction(accepted, ct);
+            t = ImportTimings.Now();
             await tx.CommitAsync(ct);
+            timings.Add(ImportStage.Commit, t);
         }
         finally
         {
             try
             {
                 if (restore is not null) await db.Database.ExecuteSqlRawAsync(restore, CancellationToken.None);
+                if (withoutForeignKeyChecks) await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;", CancellationToken.None);
             }
             finally
             {
