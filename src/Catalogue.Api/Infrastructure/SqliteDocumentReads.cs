@@ -13,8 +13,8 @@ namespace Catalogue.Api.Infrastructure;
 /// The REST API's hottest read on SQLite — one record by id — on a few connections kept open with the statement
 /// prepared, instead of EF's open, prepare, materialise and close for every request. SQLite keeps the document as
 /// UTF-8 and hands those bytes over as they are, so they reach the response without being decoded into a 16 kB
-/// string and encoded again; the connections map the file (<c>mmap_size</c>) so a page is not copied by a system
-/// call each time, and are read-only. Table, columns and the id's storage format come from the EF model (its type
+/// string and encoded again. The connections are read-only (and not memory-mapped: a map of the file would count
+/// every page read into the server's resident memory). Table, columns and the id's storage format come from the EF model (its type
 /// mapping binds the parameter), so the row is found exactly as EF's own query would find it. In WAL mode every
 /// statement sees the latest commit. PostgreSQL keeps EF's compiled query (Npgsql returns text as strings).
 /// </summary>
@@ -57,7 +57,7 @@ public sealed class SqliteDocumentReads : IDisposable
             connection.Open();
             using (var pragmas = connection.CreateCommand())
             {
-                pragmas.CommandText = "PRAGMA query_only = 1; PRAGMA mmap_size = 1073741824;";
+                pragmas.CommandText = "PRAGMA query_only = 1;";
                 pragmas.ExecuteNonQuery();
             }
             var command = connection.CreateCommand();
@@ -93,7 +93,7 @@ public sealed class SqliteDocumentReads : IDisposable
             var sql = db.GetService<ISqlGenerationHelper>();
             string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
             // Not pooled: these connections stay open here for the life of the host, and their settings
-            // (read-only, mapped) must never reach a connection EF takes from the shared pool to write.
+            // (read-only) must never reach a connection EF takes from the shared pool to write.
             var connection = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString();
             return new Statement(
                 connection,
