@@ -152,7 +152,7 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
             DatasetSort.TitleAsc or DatasetSort.TitleDesc => d => new PageRow { Summary = d.Summary!.Json, SearchKey = d.SearchKey, SortTitle = d.SortTitle },
             DatasetSort.IssuedAsc or DatasetSort.IssuedDesc => d => new PageRow { Summary = d.Summary!.Json, SearchKey = d.SearchKey, IssuedAt = d.IssuedAt },
             DatasetSort.QualityAsc or DatasetSort.QualityDesc => d => new PageRow { Summary = d.Summary!.Json, SearchKey = d.SearchKey, QualityScore = d.QualityScore },
-            _ => d => new PageRow { Summary = d.Summary!.Json, SearchKey = d.SearchKey, ModifiedAt = d.ModifiedAt },
+            _ => SummaryByModified,
         };
         var (rows, next, total) = await PageAsync(f, caller, select, ct, publicSummaries: IsPublicDefaultListing(f, caller));
         var items = new byte[rows.Count][];
@@ -229,16 +229,20 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
 
     private const int Published = (int)RecordStatus.Published;
 
+    /// <summary>A summary row of the default order: the summary and the keyset's own columns.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<DatasetEntity, PageRow>> SummaryByModified =
+        d => new PageRow { Summary = d.Summary!.Json, SearchKey = d.SearchKey, ModifiedAt = d.ModifiedAt };
+
     private static readonly Func<CatalogueDbContext, int, IAsyncEnumerable<PageRow>> PublicSummaries = EF.CompileAsyncQuery((CatalogueDbContext db, int take) =>
         db.Datasets.AsNoTracking().Where(d => d.Status == Published)
             .OrderByDescending(d => d.ModifiedAt).ThenByDescending(d => d.SearchKey)
-            .Select(d => new PageRow { Summary = d.Summary!.Json, SearchKey = d.SearchKey, ModifiedAt = d.ModifiedAt }).Take(take));
+            .Select(SummaryByModified).Take(take));
 
     private static readonly Func<CatalogueDbContext, DateTime, long, int, IAsyncEnumerable<PageRow>> PublicSummariesAfter = EF.CompileAsyncQuery(
         (CatalogueDbContext db, DateTime modified, long key, int take) =>
             db.Datasets.AsNoTracking().Where(d => d.Status == Published && (d.ModifiedAt < modified || (d.ModifiedAt == modified && d.SearchKey < key)))
                 .OrderByDescending(d => d.ModifiedAt).ThenByDescending(d => d.SearchKey)
-                .Select(d => new PageRow { Summary = d.Summary!.Json, SearchKey = d.SearchKey, ModifiedAt = d.ModifiedAt }).Take(take));
+                .Select(SummaryByModified).Take(take));
 
     public Task<int> CountAsync(DatasetQuery f, Caller caller, CancellationToken ct) => Filter(f, caller).CountAsync(ct);
 

@@ -119,26 +119,10 @@ public sealed class UdataBulkOnboardingTests(UdataSyncFactory factory) : IClassF
         var ids = new List<string>();
         for (var i = 0; i < Count; i++)
         {
-            var stamp = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(i).ToString("yyyy-MM-ddTHH:mm:ss.ffffff+00:00");
             var id = "b" + i.ToString("x23");
             ids.Add(id);
-            state.SeedDataset(new JsonObject
-            {
-                ["id"] = id, ["title"] = $"Indicateur bulk n°{i}", ["description"] = $"Indicateur {i} publié par l'observatoire.",
-                ["acronym"] = null, ["private"] = false, ["deleted"] = null, ["archived"] = null,
-                ["tags"] = new JsonArray("osb", "sante"), ["license"] = "lov2", ["frequency"] = "annual",
-                ["temporal_coverage"] = new JsonObject { ["start"] = "2020-01-01", ["end"] = null },
-                ["spatial"] = new JsonObject { ["zones"] = new JsonArray("fr:region:93"), ["granularity"] = "fr:departement", ["geom"] = null },
-                ["access_type"] = "open", ["extras"] = new JsonObject(), ["contact_points"] = new JsonArray(),
-                ["organization"] = new JsonObject { ["id"] = udataOrg, ["name"] = "Observatoire de la santé bulk" },
-                ["resources"] = new JsonArray(new JsonObject
-                {
-                    ["id"] = Guid.NewGuid().ToString(), ["title"] = $"indicateur-{i}.csv", ["type"] = "main", ["filetype"] = "remote",
-                    ["url"] = $"https://osb.example.org/indicateur-{i}.csv", ["format"] = "csv", ["extras"] = new JsonObject(),
-                }),
-                ["created_at"] = stamp, ["last_modified"] = stamp, ["last_update"] = stamp,
-                ["internal"] = new JsonObject { ["created_at_internal"] = stamp, ["last_modified_internal"] = stamp },
-            });
+            state.SeedDataset(RemoteIndicators.Indicator(i, id, udataOrg, "Observatoire de la santé bulk", "osb", "Indicateur bulk",
+                new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero)));
         }
         return ids;
     }

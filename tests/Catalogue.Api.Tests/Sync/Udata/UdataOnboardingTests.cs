@@ -58,25 +58,7 @@ public sealed class UdataOnboardingTests(UdataSyncFactory factory) : IClassFixtu
     private static void Seed(UdataEmulatorState state, string udataOrg)
     {
         for (var i = 0; i < Count; i++)
-        {
-            var stamp = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(i).ToString("yyyy-MM-ddTHH:mm:ss.ffffff+00:00");
-            state.SeedDataset(new JsonObject
-            {
-                ["id"] = i.ToString("x24"), ["title"] = $"Indicateur de santé n°{i}", ["description"] = $"Indicateur {i} publié par l'observatoire.",
-                ["acronym"] = null, ["private"] = false, ["deleted"] = null, ["archived"] = null,
-                ["tags"] = new JsonArray("ors", "sante"), ["license"] = "lov2", ["frequency"] = "annual",
-                ["temporal_coverage"] = new JsonObject { ["start"] = "2020-01-01", ["end"] = null },
-                ["spatial"] = new JsonObject { ["zones"] = new JsonArray("fr:region:93"), ["granularity"] = "fr:departement", ["geom"] = null },
-                ["access_type"] = "open", ["extras"] = new JsonObject(), ["contact_points"] = new JsonArray(),
-                ["organization"] = new JsonObject { ["id"] = udataOrg, ["name"] = "Observatoire régional de santé" },
-                ["resources"] = new JsonArray(new JsonObject
-                {
-                    ["id"] = Guid.NewGuid().ToString(), ["title"] = $"indicateur-{i}.csv", ["type"] = "main", ["filetype"] = "remote",
-                    ["url"] = $"https://ors.example.org/indicateur-{i}.csv", ["format"] = "csv", ["extras"] = new JsonObject(),
-                }),
-                ["created_at"] = stamp, ["last_modified"] = stamp, ["last_update"] = stamp,
-                ["internal"] = new JsonObject { ["created_at_internal"] = stamp, ["last_modified_internal"] = stamp },
-            });
-        }
+            state.SeedDataset(RemoteIndicators.Indicator(i, i.ToString("x24"), udataOrg, "Observatoire régional de santé", "ors", "Indicateur de santé",
+                new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)));
     }
 }
