@@ -43,7 +43,7 @@ public sealed class BulkInserter<T> : IAsyncDisposable where T : class
         _columns = columns;
         _values = new object?[columns.Length * MaxRowsPerStatement];
         _sqlite = db.Database.GetDbConnection() as SqliteConnection;
-        if (_sqlite is not null) _sqliteColumns = columns.Select(c => SqliteStorage(_sqlite, c.Item1)).ToList();
+        if (_sqlite is not null) _sqliteColumns = columns.Select(c => SqliteRowStatement.StorageOf(_sqlite, c.Item1)).ToList();
     }
 
     public static async Task<BulkInserter<T>> CreateAsync(CatalogueDbContext db, CancellationToken ct)
@@ -129,21 +129,6 @@ public sealed class BulkInserter<T> : IAsyncDisposable where T : class
     /// <summary>The INSERT of <paramref name="rows"/> rows: named placeholders for ADO.NET, plain <c>?</c> for SQLitePCL.</summary>
     private string Sql(int rows, ISqlGenerationHelper? sql) => _head + string.Join(", ", Enumerable.Range(0, rows).Select(r =>
         $"({string.Join(", ", Enumerable.Range(r * _columns.Length, _columns.Length).Select(i => sql?.GenerateParameterNamePlaceholder("p" + i) ?? "?"))})"));
-
-    /// <summary>
-    /// How Microsoft.Data.Sqlite would store the column's values: that depends on the parameter's SqliteType, the
-    /// one EF's mapping sets or else the one inferred from the value's type, which a value of that type shows.
-    /// </summary>
-    private static (Type, SqliteType) SqliteStorage(SqliteConnection connection, IProperty property)
-    {
-        var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
-        var type = mapping.Converter?.ProviderClrType ?? property.ClrType;
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        using var probe = connection.CreateCommand();
-        var sample = type == typeof(string) ? "" : type == typeof(byte[]) ? Array.Empty<byte>() : Activator.CreateInstance(type);
-        var parameter = (SqliteParameter)mapping.CreateParameter(probe, "p", sample, property.IsNullable);
-        return (type, parameter.SqliteType);
-    }
 
     public async ValueTask DisposeAsync()
     {

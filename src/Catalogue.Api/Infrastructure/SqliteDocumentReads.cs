@@ -1,46 +1,59 @@
 using System.Collections.Concurrent;
-using System.Data;
+using Catalogue.Api.Extensions;
 using Catalogue.Api.Infrastructure.Entities;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Catalogue.Api.Infrastructure;
 
 /// <summary>
 /// The REST API's hottest read on SQLite — one record by id — on a few connections kept open with the statement
-/// prepared, instead of EF's open, prepare, materialise and close for every request. SQLite keeps the document as
-/// UTF-8 and hands those bytes over as they are, so they reach the response without being decoded into a 16 kB
-/// string and encoded again. The connections are read-only (and not memory-mapped: a map of the file would count
-/// every page read into the server's resident memory). Table, columns and the id's storage format come from the EF model (its type
-/// mapping binds the parameter), so the row is found exactly as EF's own query would find it. In WAL mode every
-/// statement sees the latest commit. PostgreSQL keeps EF's compiled query (Npgsql returns text as strings).
+/// prepared (bound by position through <see cref="SqliteRowStatement"/>), instead of EF's open, prepare,
+/// materialise and close for every request. SQLite keeps the document as UTF-8 and <see cref="DocumentRow.Utf8"/>
+/// exposes those bytes in place, so they are copied once, into the response, without a 16 kB array, a string or a
+/// re-encoding in between. A singleton that needs no DbContext: a GET by id leases no context from the pool.
+/// The connections are read-only (and not memory-mapped: a map of the file would count every page read into the
+/// server's resident memory). Table, columns and the id's storage format come from the EF model, so the row is
+/// found exactly as EF's own query would find it. In WAL mode every read sees the latest commit, whichever
+/// process made it. PostgreSQL keeps EF's compiled query (<see cref="IsAvailable"/> is false there).
 /// </summary>
-public sealed class SqliteDocumentReads : IDisposable
+public sealed class SqliteDocumentReads(DatabaseOptions options, IServiceScopeFactory scopes) : IDisposable
 {
-    public sealed record Row(byte[] Utf8, int Revision, int Status, Guid OrganizationId);
-
     /// <summary>Connections beyond this many (a burst) are closed after use rather than kept.</summary>
     private static readonly int MaxIdle = Environment.ProcessorCount * 4;
     private readonly ConcurrentBag<Reader> _idle = new();
     private Statement? _statement;
     private volatile bool _disposed;
 
-    public Row? ById(CatalogueDbContext db, Guid id)
+    public bool IsAvailable { get; } = !string.Equals(options.Provider, "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The record's row, held open until the returned row is disposed (dispose it before any await: it holds a
+    /// connection and SQLite's read transaction); <see cref="DocumentRow.Found"/> is false when there is none.
+    /// </summary>
+    public DocumentRow ById(Guid id)
     {
-        var statement = _statement ??= Statement.Build(db);
+        var statement = _statement ??= Statement.Build(scopes);
         if (!_idle.TryTake(out var reader)) reader = Reader.Open(statement);
         try
         {
-            return reader.Read(id);
+            if (reader.Find(id)) return new DocumentRow(this, reader);
         }
-        finally
+        catch
         {
-            if (_disposed || _idle.Count >= MaxIdle) reader.Dispose();
-            else _idle.Add(reader);
+            reader.Dispose();
+            throw;
         }
+        Return(reader);
+        return default;
+    }
+
+    private void Return(Reader reader)
+    {
+        if (_disposed || _idle.Count >= MaxIdle) reader.Dispose();
+        else _idle.Add(reader);
     }
 
     public void Dispose()
@@ -49,49 +62,75 @@ public sealed class SqliteDocumentReads : IDisposable
         while (_idle.TryTake(out var reader)) reader.Dispose();
     }
 
-    private sealed class Reader(SqliteConnection connection, SqliteCommand command, SqliteParameter id, RelationalTypeMapping idMapping) : IDisposable
+    /// <summary>The current row of a lease: its columns are read in place; disposing it ends the read.</summary>
+    public readonly struct DocumentRow : IDisposable
     {
-        public static Reader Open(Statement s)
-        {
-            var connection = new SqliteConnection(s.ConnectionString);
-            connection.Open();
-            using (var pragmas = connection.CreateCommand())
-            {
-                pragmas.CommandText = "PRAGMA query_only = 1;";
-                pragmas.ExecuteNonQuery();
-            }
-            var command = connection.CreateCommand();
-            command.CommandText = s.Sql;
-            var id = (SqliteParameter)s.Id.CreateParameter(command, "id", null);
-            command.Parameters.Add(id);
-            command.Prepare();
-            return new Reader(connection, command, id, s.Id);
-        }
+        private readonly SqliteDocumentReads? _owner;
+        private readonly Reader? _reader;
 
-        public Row? Read(Guid key)
-        {
-            id.Value = idMapping.Converter?.ConvertToProvider(key) ?? key;
-            using var reader = command.ExecuteReader(CommandBehavior.SingleRow);
-            if (!reader.Read()) return null;
-            return new Row(reader.GetFieldValue<byte[]>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetGuid(3));
-        }
+        internal DocumentRow(SqliteDocumentReads owner, Reader reader) => (_owner, _reader) = (owner, reader);
+
+        public bool Found => _reader is not null;
+        /// <summary>The stored JSON document as UTF-8, valid until this row is disposed.</summary>
+        public ReadOnlySpan<byte> Utf8 => _reader!.Row.Utf8(0);
+        public int Revision => _reader!.Row.Int32(1);
+        public int Status => _reader!.Row.Int32(2);
+        public Guid OrganizationId => Guid.Parse(_reader!.Row.Text(3));
 
         public void Dispose()
         {
-            command.Dispose();
+            if (_reader is null) return;
+            _reader.Row.Reset();
+            _owner!.Return(_reader);
+        }
+    }
+
+    internal sealed class Reader(SqliteConnection connection, SqliteRowStatement row, Func<Guid, object> idValue) : IDisposable
+    {
+        public SqliteRowStatement Row => row;
+
+        public static Reader Open(Statement s)
+        {
+            var connection = new SqliteConnection(s.ConnectionString);
+            try
+            {
+                connection.Open();
+                using (var pragmas = connection.CreateCommand())
+                {
+                    pragmas.CommandText = "PRAGMA query_only = 1;";
+                    pragmas.ExecuteNonQuery();
+                }
+                return new Reader(connection, new SqliteRowStatement(connection, s.Sql, [SqliteRowStatement.StorageOf(connection, s.Id)]), s.IdValue);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+        }
+
+        public bool Find(Guid id) => row.Query([idValue(id)]);
+
+        public void Dispose()
+        {
+            row.Dispose();
             connection.Dispose();
         }
     }
 
-    /// <summary>The connection string, the SQL and the id's type mapping, taken once from the context and its model.</summary>
-    private sealed record Statement(string ConnectionString, string Sql, RelationalTypeMapping Id)
+    /// <summary>The connection string, the SQL and the id's property and storage, taken once from the EF model.</summary>
+    internal sealed record Statement(string ConnectionString, string Sql, Microsoft.EntityFrameworkCore.Metadata.IProperty Id, Func<Guid, object> IdValue)
     {
-        public static Statement Build(CatalogueDbContext db)
+        public static Statement Build(IServiceScopeFactory scopes)
         {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
             var entity = db.Model.FindEntityType(typeof(DatasetEntity))!;
-            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
             var sql = db.GetService<ISqlGenerationHelper>();
             string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+            var id = entity.FindProperty(nameof(DatasetEntity.Id))!;
+            var converter = ((RelationalTypeMapping)id.GetRelationalTypeMapping()).Converter;
             // Not pooled: these connections stay open here for the life of the host, and their settings
             // (read-only) must never reach a connection EF takes from the shared pool to write.
             var connection = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString();
@@ -99,8 +138,9 @@ public sealed class SqliteDocumentReads : IDisposable
                 connection,
                 $"SELECT {Column(nameof(DatasetEntity.Document))}, {Column(nameof(DatasetEntity.Revision))}, {Column(nameof(DatasetEntity.Status))}, " +
                 $"{Column(nameof(DatasetEntity.OrganizationId))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} " +
-                $"WHERE {Column(nameof(DatasetEntity.Id))} = {sql.GenerateParameterNamePlaceholder("id")}",
-                (RelationalTypeMapping)entity.FindProperty(nameof(DatasetEntity.Id))!.GetRelationalTypeMapping());
+                $"WHERE {Column(nameof(DatasetEntity.Id))} = ?",
+                id,
+                converter is null ? g => g : g => converter.ConvertToProvider(g)!);
         }
     }
 }

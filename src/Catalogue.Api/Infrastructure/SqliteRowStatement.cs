@@ -1,12 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using SQLitePCL;
 
 namespace Catalogue.Api.Infrastructure;
 
 /// <summary>
-/// One prepared SQLite statement executed many times with values bound by position, straight through SQLitePCL.
+/// One prepared SQLite statement executed many times with values bound by position, straight through SQLitePCL:
+/// rows written in bulk, and the one-row read of a record by id (<see cref="SqliteDocumentReads"/>).
 /// Microsoft.Data.Sqlite binds every parameter by name on every execution (a name lookup and a UTF-8 copy of the
 /// name per value) and builds a reader per statement; for the dozens of facet and variable rows of each imported
 /// record that was most of the time of the writes. Values are stored as Microsoft.Data.Sqlite stores them for the
@@ -38,6 +42,49 @@ internal sealed class SqliteRowStatement : IDisposable
         var step = Step();
         raw.sqlite3_reset(_statement);
         if (step != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(step, _connection.Handle);
+    }
+
+    /// <summary>
+    /// Binds the values and steps to the statement's first row: true when there is one, whose columns are then read
+    /// with <see cref="Utf8"/>, <see cref="Int32"/> and <see cref="Text"/>. <see cref="Reset"/> must follow, which
+    /// ends the read (SQLite holds its read transaction until then).
+    /// </summary>
+    public bool Query(ReadOnlySpan<object?> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            var rc = values[i] is { } value ? _binders[i % _binders.Length](_statement, i + 1, value) : raw.sqlite3_bind_null(_statement, i + 1);
+            SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+        }
+        var step = Step();
+        if (step == raw.SQLITE_ROW) return true;
+        raw.sqlite3_reset(_statement);
+        if (step != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(step, _connection.Handle);
+        return false;
+    }
+
+    /// <summary>A TEXT or BLOB column of the current row as SQLite holds it (UTF-8 for text), valid until <see cref="Reset"/>.</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(_statement, column);
+
+    public int Int32(int column) => raw.sqlite3_column_int(_statement, column);
+
+    public string Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string();
+
+    public void Reset() => raw.sqlite3_reset(_statement);
+
+    /// <summary>
+    /// How Microsoft.Data.Sqlite would store the property's values: that depends on the parameter's SqliteType, the
+    /// one EF's mapping sets or else the one inferred from the value's type, which a value of that type shows.
+    /// </summary>
+    public static (Type ProviderType, SqliteType SqliteType) StorageOf(SqliteConnection connection, IProperty property)
+    {
+        var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
+        var type = mapping.Converter?.ProviderClrType ?? property.ClrType;
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        using var probe = connection.CreateCommand();
+        var sample = type == typeof(string) ? "" : type == typeof(byte[]) ? Array.Empty<byte>() : Activator.CreateInstance(type);
+        var parameter = (SqliteParameter)mapping.CreateParameter(probe, "p", sample, property.IsNullable);
+        return (type, parameter.SqliteType);
     }
 
     /// <summary>Waits out a lock held by another connection as Microsoft.Data.Sqlite does (up to the command timeout).</summary>
