@@ -69,7 +69,7 @@ public static class DatasetsApi
         key = Uri.UnescapeDataString(key);
         var caller = Caller.From(http.User);
         if (reads.IsAvailable && Guid.TryParse(key, out var id))
-            return RecordResults.ById(http, reads, id, caller) ?? throw new NotFoundException($"Dataset '{key}'");
+            return await RecordResults.ByIdAsync(http, reads, id, caller) ?? throw new NotFoundException($"Dataset '{key}'");
         var store = http.RequestServices.GetRequiredService<DatasetStore>();
         return RecordResults.Stored(http, await store.GetAsync(key, caller, ct));
     }

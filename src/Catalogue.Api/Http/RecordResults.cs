@@ -30,9 +30,10 @@ public static class RecordResults
     /// The record with this id as SQLite keeps it, copied from SQLite's buffer into the response pipe while the row
     /// is held (once, no array in between); null when there is none the caller may see. Same answers as
     /// <see cref="Stored"/> after <see cref="DatasetStore.GetAsync"/>: 304 for a current If-None-Match, the ETag of
-    /// the revision, a Content-Length.
+    /// the revision, a Content-Length. The response is started (headers into the pipe) before the body is written:
+    /// Kestrel buffers a body written before its headers and copies it once more when they go out.
     /// </summary>
-    public static IResult? ById(HttpContext http, SqliteDocumentReads reads, Guid id, Caller caller)
+    public static async Task<IResult?> ByIdAsync(HttpContext http, SqliteDocumentReads reads, Guid id, Caller caller)
     {
         using var row = reads.ById(id);
         if (!row.Found || !DatasetStore.CanSee(caller, row.Status, row.OrganizationId)) return null;
@@ -40,13 +41,15 @@ public static class RecordResults
         var response = http.Response;
         response.Headers.ETag = ETags.Format(revision);
         if (ETags.NotModified(http.Request, revision)) return Results.StatusCode(StatusCodes.Status304NotModified);
-        var utf8 = row.Utf8;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength = utf8.Length;
-        response.BodyWriter.Write(utf8);
+        response.ContentLength = row.Utf8.Length;
+        await response.StartAsync(http.RequestAborted);
+        WriteDocument(response, row);
         return Flushed.Instance;
     }
+
+    private static void WriteDocument(HttpResponse response, in SqliteDocumentReads.DocumentRow row) => response.BodyWriter.Write(row.Utf8);
 
     /// <summary>For a body already written into the pipe: sends it.</summary>
     private sealed class Flushed : IResult

@@ -30,8 +30,8 @@ public sealed class SqliteDocumentReads(DatabaseOptions options, IServiceScopeFa
     public bool IsAvailable { get; } = !string.Equals(options.Provider, "Postgres", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The record's row, held open until the returned row is disposed (dispose it before any await: it holds a
-    /// connection and SQLite's read transaction); <see cref="DocumentRow.Found"/> is false when there is none.
+    /// The record's row, held open until the returned row is disposed (soon: it holds a connection and SQLite's
+    /// read transaction); <see cref="DocumentRow.Found"/> is false when there is none.
     /// </summary>
     public DocumentRow ById(Guid id)
     {
@@ -62,7 +62,8 @@ public sealed class SqliteDocumentReads(DatabaseOptions options, IServiceScopeFa
         while (_idle.TryTake(out var reader)) reader.Dispose();
     }
 
-    /// <summary>The current row of a lease: its columns are read in place; disposing it ends the read.</summary>
+    /// <summary>The current row of a lease: its columns are read in place; disposing it ends the read. It may be held
+    /// across an await (SQLite connections may move between threads), not across two requests.</summary>
     public readonly struct DocumentRow : IDisposable
     {
         private readonly SqliteDocumentReads? _owner;
