@@ -70,9 +70,11 @@ public sealed partial class DatasetStore
             if (!db.IsPostgres)
                 // Per connection: a batch's pages stay in memory until commit, and WAL commits skip the fsync
                 // a power loss would need (a batch that did not commit is simply imported again). Checkpoints
-                // every ~64 MB of WAL rather than 4 MB: index pages that several batches in a row touch are
-                // copied into the database once, not after every batch. Each batch is still one transaction,
-                // so an interrupted import leaves whole batches only.
+                // every ~1 GB of WAL rather than 4 MB: the pages of the random-keyed indexes (ids, slugs, search
+                // keys) are rewritten by every batch, and a checkpoint copies only the last version of each page
+                // into the database, so rare checkpoints copy each of them once for many batches (at 10,000
+                // records: 15 % fewer bytes written, commits 3x faster than with checkpoints every 64 MB).
+                // Each batch is still one transaction, so an interrupted import leaves whole batches only.
                 restore = await UseBulkSettingsAsync(bulkSession, ct);
             // Every child row written below points at the record written just before it in the same transaction, so
             // SQLite's foreign-key lookups (one per facet, variable and summary row) cannot fail; they are switched off
@@ -134,7 +136,7 @@ public sealed partial class DatasetStore
     }
 
     private const string BulkSettings =
-        "PRAGMA cache_size = -1048576; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 16384;";
+        "PRAGMA cache_size = -1048576; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 262144;";
 
     /// <summary>Applies <see cref="BulkSettings"/> to the open SQLite connection; returns the SQL that puts the
     /// previous values back, or null when they are to stay (<paramref name="keep"/>).</summary>
