@@ -8,7 +8,7 @@ namespace Catalogue.Api.Infrastructure;
 /// <summary>
 /// One prepared SQLite statement executed many times with values bound by position, straight through SQLitePCL.
 /// Microsoft.Data.Sqlite binds every parameter by name on every execution (a name lookup and a UTF-8 copy of the
-/// name per value) and builds a reader per statement; for the dozens of facet and variable rows of each imported
+/// name per value) and builds a reader per statement; for the dozens of facet rows of each imported
 /// record that was most of the time of the writes. Values are stored as Microsoft.Data.Sqlite stores them for the
 /// column's <see cref="SqliteType"/>, which EF's type mapping chose (<see cref="BulkInserter{T}"/> passes it); a
 /// type it would store some other way is refused when the statement is made, not stored differently.

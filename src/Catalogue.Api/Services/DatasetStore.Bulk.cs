@@ -25,7 +25,7 @@ public sealed partial class DatasetStore
 
     /// <summary>
     /// Imports new records in one transaction: each is validated like <see cref="CreateAsync"/>, gets the same
-    /// projections (columns, facets, variables, first revision, search entry, outbox rows) and keeps the status it
+    /// projections (columns, facets, first revision, search entry, outbox rows) and keeps the status it
     /// arrives with — Draft, InReview or Published, the latter only if the publication checks pass. Records that
     /// fail are reported and left out; the others are stored together. Rows are written with prepared
     /// statements (<see cref="BulkInserter{T}"/>), not through change tracking, which is switched off.
@@ -77,7 +77,7 @@ public sealed partial class DatasetStore
                 // Each batch is still one transaction, so an interrupted import leaves whole batches only.
                 restore = await UseBulkSettingsAsync(bulkSession, ct);
             // Every child row written below points at the record written just before it in the same transaction, so
-            // SQLite's foreign-key lookups (one per facet, variable and summary row) cannot fail; they are switched off
+            // SQLite's foreign-key lookups (one per facet and summary row) cannot fail; they are switched off
             // for the batch's transaction (the pragma only takes effect outside one) and back on after it. Not when a
             // caller writes rows of its own in the transaction: those keep their checks.
             withoutForeignKeyChecks = !db.IsPostgres && inTransaction is null;
@@ -88,7 +88,6 @@ public sealed partial class DatasetStore
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await using var datasets = await BulkInserter<DatasetEntity>.CreateAsync(db, ct);
             await using var facets = await BulkInserter<DatasetFacetEntity>.CreateAsync(db, ct);
-            await using var variables = await BulkInserter<DatasetVariableEntity>.CreateAsync(db, ct);
             await using var revisions = await BulkInserter<RevisionEntity>.CreateAsync(db, ct);
             await using var summaries = await BulkInserter<DatasetSummaryEntity>.CreateAsync(db, ct);
             var entities = new List<DatasetEntity>(accepted.Count);
@@ -99,8 +98,6 @@ public sealed partial class DatasetStore
                 t = timings.Add(ImportStage.Datasets, t);
                 await facets.InsertAsync(entity.Facets, ct);
                 t = timings.Add(ImportStage.Facets, t);
-                await variables.InsertAsync(entity.Variables, ct);
-                t = timings.Add(ImportStage.Variables, t);
                 await revisions.InsertAsync(revision, ct);
                 t = timings.Add(ImportStage.Revisions, t);
                 if (entity.Summary is { } summary) await summaries.InsertAsync(summary, ct);

@@ -76,7 +76,7 @@ public sealed partial class DatasetStore
     public async Task<DatasetRecord> ModifyAsync(Guid id, int? expectedRevision, Caller caller, string action,
         Func<DatasetRecord, DatasetRecord> change, CancellationToken ct, bool requireIfMatch = true)
     {
-        // Facet and variable rows are replaced with set-based deletes: nothing stale may stay tracked.
+        // Facet rows (variable names included) are replaced with set-based deletes: nothing stale may stay tracked.
         db.ChangeTracker.Clear();
         var entity = await db.Datasets.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (entity is null || !Visible(caller).Any(d => d.Id == id)) throw new NotFoundException($"Dataset '{id}'");
@@ -101,7 +101,6 @@ public sealed partial class DatasetStore
         // Joins the caller's transaction when there is one (a pull applying a page of remote edits at once).
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.Facets.Where(f => f.DatasetId == id).ExecuteDeleteAsync(ct);
-        await db.Variables.Where(v => v.DatasetId == id).ExecuteDeleteAsync(ct);
         await db.Summaries.Where(x => x.SearchKey == entity.SearchKey).ExecuteDeleteAsync(ct);
         DatasetProjection.Apply(entity, after, now, await OrganizationAsync(after.OrganizationId, ct));
         AddRevision(after, entity.Document, caller, action, changes);
