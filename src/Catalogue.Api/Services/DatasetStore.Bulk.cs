@@ -159,7 +159,7 @@ public sealed partial class DatasetStore
     {
         var entity = new DatasetEntity();
         DatasetProjection.Apply(entity, r, now, _importOrganizations.GetValueOrDefault(r.OrganizationId));
-        return (entity, FirstRevision(r, entity.Document, caller, "import"));
+        return (entity, FirstRevision(r, caller, "import"));
     }
 
     /// <summary>Fills the server's fields and returns what is wrong with the record (nothing when it can be stored).</summary>
@@ -234,15 +234,16 @@ public sealed partial class DatasetStore
     }
 
     /// <summary>
-    /// The first revision of a new record (CreateAsync and the import): the document already serialised for
-    /// the record's row, and as change list the marker <see cref="RevisionEntity.WholeDocument"/>, which reads
-    /// back as <c>RecordDiff.Compare(null, record)</c> (one change at the root whose "after" is the document)
-    /// without a second copy of the document in the row.
+    /// The first revision of a new record (CreateAsync and the import). Neither its document nor its change list
+    /// is a copy of the record's document: the document is <see cref="RevisionEntity.SameAsRecord"/> (the record's
+    /// row holds it until the next change, which copies it here), and the change list the marker
+    /// <see cref="RevisionEntity.WholeDocument"/>, which reads back as <c>RecordDiff.Compare(null, record)</c>
+    /// (one change at the root whose "after" is the document).
     /// </summary>
-    private static RevisionEntity FirstRevision(DatasetRecord r, string document, Caller caller, string action) => new()
+    private static RevisionEntity FirstRevision(DatasetRecord r, Caller caller, string action) => new()
     {
         DatasetId = r.Id, Number = r.Revision, Author = caller.Name, CreatedAt = r.ModifiedAt.UtcDateTime, Action = action,
-        Changes = RevisionEntity.WholeDocument, Document = document,
+        Changes = RevisionEntity.WholeDocument, Document = RevisionEntity.SameAsRecord,
     };
 
     private static int IndexOf(IReadOnlyList<DatasetRecord> batch, DatasetRecord r)

@@ -37,7 +37,7 @@ public sealed partial class DatasetStore
         var entity = new DatasetEntity();
         DatasetProjection.Apply(entity, r, now, publisher);
         db.Datasets.Add(entity);
-        db.Revisions.Add(FirstRevision(r, entity.Document, caller, "create"));
+        db.Revisions.Add(FirstRevision(r, caller, "create"));
         outbox.Enqueue(r, "create");
         await SaveAsync(entity, ct);
         return r;
@@ -100,6 +100,7 @@ public sealed partial class DatasetStore
         var changes = RecordDiff.Compare(before, after);
         // Joins the caller's transaction when there is one (a pull applying a page of remote edits at once).
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await RevisionDocuments.KeepAsync(db, id, entity.Document, ct);
         await db.Facets.Where(f => f.DatasetId == id).ExecuteDeleteAsync(ct);
         await db.Summaries.Where(x => x.SearchKey == entity.SearchKey).ExecuteDeleteAsync(ct);
         DatasetProjection.Apply(entity, after, now, await OrganizationAsync(after.OrganizationId, ct));
@@ -126,7 +127,7 @@ public sealed partial class DatasetStore
     {
         var old = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.DatasetId == id && r.Number == number, ct)
             ?? throw new NotFoundException($"Revision {number} of dataset '{id}'");
-        var restored = RecordJson.Deserialize(old.Document);
+        var restored = RecordJson.Deserialize(await RevisionDocuments.ReadAsync(db, id, old.Document, ct));
         return await ModifyAsync(id, expectedRevision, caller, $"restore:{number}", current =>
         {
             // Restoring brings back the content, not the lifecycle: a published record stays published.
