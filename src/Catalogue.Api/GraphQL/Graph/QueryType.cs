@@ -47,7 +47,7 @@ public static class QueryType
                 .Argument("codingSystem", "String", "Coding system of the variable (ICD-10, ATC…).")
                 .ArgumentWithDefault("first", "Int", 20, "At most this many (the maximum page size applies).")
                 .Description("Data dictionary search: variables of visible datasets by name or coding system.")
-                .ResolveAsync(c => VariableSearch.ResolveAsync(c, First(c))))
+                .ResolveAsync(c => VariableSearch.ResolveAsync(c, First)))
             .Field("search", "[SearchResult!]!", f => f.Argument("text", "String!").ArgumentWithDefault("first", "Int", 10)
                 .Description("Datasets (full-text) and organisations (by name) matching the text.")
                 .ResolveAsync(SearchAsync)),

@@ -15,11 +15,13 @@ public sealed record VariableMatch(DatasetRecord Dataset, DataTable Table, Varia
 /// </summary>
 public static class VariableSearch
 {
-    public static async Task<object?> ResolveAsync(ResolveFieldContext c, int first)
+    /// <param name="pageSize">Reads and checks the <c>first</c> argument (after the name and coding system are checked).</param>
+    public static async Task<object?> ResolveAsync(ResolveFieldContext c, Func<ResolveFieldContext, int> pageSize)
     {
         var name = c.GetArgument<string>("name") is { } n ? DatasetProjection.VariableName(n) : null;
         var codingSystem = c.GetArgument<string>("codingSystem");
         if (name is null && codingSystem is null) throw GraphErrors.BadInput("Give a name or a coding system.", "variables");
+        var first = pageSize(c);
         var graph = c.Graph();
         var candidates = graph.Datasets.Filter(new DatasetQuery
         {
