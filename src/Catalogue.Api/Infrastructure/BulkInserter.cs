@@ -19,7 +19,7 @@ namespace Catalogue.Api.Infrastructure;
 public sealed class BulkInserter<T> : IAsyncDisposable where T : class
 {
     /// <summary>
-    /// Rows per statement when a list is inserted: a record has dozens of facet and variable rows, and each
+    /// Rows per statement when a list is inserted: a record has dozens of facet rows, and each
     /// statement costs a round trip (PostgreSQL) or opening cursors on the table and its indexes (SQLite). 64 rows
     /// of a few columns stay well below both providers' limits on parameters per statement.
     /// </summary>

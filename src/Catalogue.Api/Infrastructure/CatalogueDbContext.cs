@@ -9,7 +9,6 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<DatasetEntity> Datasets => Set<DatasetEntity>();
     public DbSet<DatasetSummaryEntity> Summaries => Set<DatasetSummaryEntity>();
     public DbSet<DatasetFacetEntity> Facets => Set<DatasetFacetEntity>();
-    public DbSet<DatasetVariableEntity> Variables => Set<DatasetVariableEntity>();
     public DbSet<OrganizationEntity> Organizations => Set<OrganizationEntity>();
     public DbSet<RevisionEntity> Revisions => Set<RevisionEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();

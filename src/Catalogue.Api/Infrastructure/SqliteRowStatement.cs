@@ -12,7 +12,7 @@ namespace Catalogue.Api.Infrastructure;
 /// One prepared SQLite statement executed many times with values bound by position, straight through SQLitePCL:
 /// rows written in bulk, and the one-row read of a record by id (<see cref="SqliteDocumentReads"/>).
 /// Microsoft.Data.Sqlite binds every parameter by name on every execution (a name lookup and a UTF-8 copy of the
-/// name per value) and builds a reader per statement; for the dozens of facet and variable rows of each imported
+/// name per value) and builds a reader per statement; for the dozens of facet rows of each imported
 /// record that was most of the time of the writes. Values are stored as Microsoft.Data.Sqlite stores them for the
 /// column's <see cref="SqliteType"/>, which EF's type mapping chose (<see cref="BulkInserter{T}"/> passes it); a
 /// type it would store some other way is refused when the statement is made, not stored differently.

@@ -5,7 +5,7 @@ using Catalogue.Domain.Vocabularies;
 
 namespace Catalogue.Api.Services;
 
-/// <summary>Derives the queryable columns, facet rows and variable rows of a record from its document.</summary>
+/// <summary>Derives the queryable columns and facet rows of a record from its document.</summary>
 public static class DatasetProjection
 {
     public static class Kinds
@@ -13,6 +13,12 @@ public static class DatasetProjection
         public const string Theme = "theme", HealthCategory = "healthCategory", HealthTheme = "healthTheme",
             Licence = "licence", Format = "format", Keyword = "keyword", Year = "year", CodingSystem = "codingSystem",
             Zone = "zone", Standard = "conformsTo";
+
+        /// <summary>
+        /// The lower-cased names of the data dictionary's variables, each once per record: what finding datasets
+        /// by variable name needs (tables and coding systems are read from the documents of the datasets found).
+        /// </summary>
+        public const string Variable = "variable";
     }
 
     /// <param name="publisher">The record's organisation, whose name and acronym go into the listing summary.</param>
@@ -37,10 +43,6 @@ public static class DatasetProjection
         e.Document = RecordJson.Serialize(r);
         e.Summary = new DatasetSummaryEntity { SearchKey = e.SearchKey, Json = DatasetSummary.Build(r, publisher, e.QualityScore) };
         e.Facets = Facets(r).Select(f => new DatasetFacetEntity { DatasetId = r.Id, Kind = f.Kind, Value = f.Value }).ToList();
-        e.Variables = r.DataDictionary.SelectMany(t => t.Variables.Select(v => new DatasetVariableEntity
-        {
-            DatasetId = r.Id, TableName = t.Name, Name = v.Name.ToLowerInvariant(), CodingSystem = v.CodingSystem,
-        })).ToList();
     }
 
     /// <summary>The FTS5 rowid and keyset tie-breaker: both halves of the id folded to 63 bits (unique in practice, checked by a unique index).</summary>
@@ -62,6 +64,9 @@ public static class DatasetProjection
         return RecordDefaults.Fold(string.Join(' ', parts));
     }
 
+    /// <summary>A variable name as its facet stores it and as filters look it up: case does not matter.</summary>
+    public static string VariableName(string name) => name.ToLowerInvariant();
+
     public static IEnumerable<(string Kind, string Value)> Facets(DatasetRecord r)
     {
         var set = new HashSet<(string, string)>();
@@ -75,6 +80,7 @@ public static class DatasetProjection
             set.Add((Kinds.CodingSystem, c));
         foreach (var z in r.SpatialCoverage) set.Add((Kinds.Zone, z));
         foreach (var s in r.ConformsTo) set.Add((Kinds.Standard, s));
+        foreach (var v in r.DataDictionary.SelectMany(t => t.Variables)) set.Add((Kinds.Variable, VariableName(v.Name)));
         foreach (var p in r.TemporalCoverage)
         {
             var from = p.Start?.Year ?? p.End!.Value.Year;

@@ -114,8 +114,7 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
         q = Facet(q, DatasetProjection.Kinds.CodingSystem, f.CodingSystems);
         q = Facet(q, DatasetProjection.Kinds.Year, f.Years);
         q = Facet(q, DatasetProjection.Kinds.Keyword, f.Keywords.Select(k => RecordDefaults.Fold(k).Trim()).ToList());
-        foreach (var name in f.VariableNames.Select(n => n.ToLowerInvariant()))
-            q = q.Where(d => db.Variables.Any(v => v.DatasetId == d.Id && v.Name == name));
+        foreach (var name in f.VariableNames) q = Facet(q, DatasetProjection.Kinds.Variable, [DatasetProjection.VariableName(name)]);
         if (!string.IsNullOrWhiteSpace(f.Text)) q = SearchIndex.Match(db, q, f.Text);
         return q;
     }

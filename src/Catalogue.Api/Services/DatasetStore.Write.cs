@@ -37,7 +37,7 @@ public sealed partial class DatasetStore
         var entity = new DatasetEntity();
         DatasetProjection.Apply(entity, r, now, publisher);
         db.Datasets.Add(entity);
-        db.Revisions.Add(FirstRevision(r, entity.Document, caller, "create"));
+        db.Revisions.Add(FirstRevision(r, caller, "create"));
         outbox.Enqueue(r, "create");
         await SaveAsync(entity, ct);
         return r;
@@ -76,7 +76,7 @@ public sealed partial class DatasetStore
     public async Task<DatasetRecord> ModifyAsync(Guid id, int? expectedRevision, Caller caller, string action,
         Func<DatasetRecord, DatasetRecord> change, CancellationToken ct, bool requireIfMatch = true)
     {
-        // Facet and variable rows are replaced with set-based deletes: nothing stale may stay tracked.
+        // Facet rows (variable names included) are replaced with set-based deletes: nothing stale may stay tracked.
         db.ChangeTracker.Clear();
         var entity = await db.Datasets.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (entity is null || !Visible(caller).Any(d => d.Id == id)) throw new NotFoundException($"Dataset '{id}'");
@@ -100,8 +100,8 @@ public sealed partial class DatasetStore
         var changes = RecordDiff.Compare(before, after);
         // Joins the caller's transaction when there is one (a pull applying a page of remote edits at once).
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await RevisionDocuments.KeepAsync(db, id, entity.Document, ct);
         await db.Facets.Where(f => f.DatasetId == id).ExecuteDeleteAsync(ct);
-        await db.Variables.Where(v => v.DatasetId == id).ExecuteDeleteAsync(ct);
         await db.Summaries.Where(x => x.SearchKey == entity.SearchKey).ExecuteDeleteAsync(ct);
         DatasetProjection.Apply(entity, after, now, await OrganizationAsync(after.OrganizationId, ct));
         AddRevision(after, entity.Document, caller, action, changes);
@@ -127,7 +127,7 @@ public sealed partial class DatasetStore
     {
         var old = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.DatasetId == id && r.Number == number, ct)
             ?? throw new NotFoundException($"Revision {number} of dataset '{id}'");
-        var restored = RecordJson.Deserialize(old.Document);
+        var restored = RecordJson.Deserialize(await RevisionDocuments.ReadAsync(db, id, old.Document, ct));
         return await ModifyAsync(id, expectedRevision, caller, $"restore:{number}", current =>
         {
             // Restoring brings back the content, not the lifecycle: a published record stays published.

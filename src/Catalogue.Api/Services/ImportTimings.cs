@@ -6,7 +6,7 @@ namespace Catalogue.Api.Services;
 /// <summary>The stages of a bulk import whose time <see cref="ImportTimings"/> adds up.</summary>
 public enum ImportStage
 {
-    Read, Validate, Project, WaitForWriter, Duplicates, Datasets, Facets, Variables, Revisions, Summaries, Search, Commit,
+    Read, Validate, Project, WaitForWriter, Duplicates, Datasets, Facets, Revisions, Summaries, Search, Commit,
 }
 
 /// <summary>

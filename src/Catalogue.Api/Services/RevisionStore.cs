@@ -20,7 +20,13 @@ public sealed class RevisionStore(CatalogueDbContext db, DatasetStore datasets)
         var rows = await db.Revisions.AsNoTracking().Where(r => r.DatasetId == id).OrderByDescending(r => r.Number)
             .Select(r => new { r.Number, r.Author, r.CreatedAt, r.Action, r.Changes,
                 Document = r.Changes == RevisionEntity.WholeDocument ? r.Document : null }).ToListAsync(ct);
-        return rows.Select(r => new RevisionInfo(r.Number, r.Author, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Action, Changes(r.Changes, r.Document))).ToList();
+        var infos = new List<RevisionInfo>(rows.Count);
+        foreach (var r in rows)
+        {
+            var document = r.Document is null ? null : await RevisionDocuments.ReadAsync(db, id, r.Document, ct);
+            infos.Add(new RevisionInfo(r.Number, r.Author, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Action, Changes(r.Changes, document)));
+        }
+        return infos;
     }
 
     public async Task<(RevisionInfo Info, DatasetRecord Record)> GetAsync(Guid id, int number, Caller caller, CancellationToken ct)
@@ -28,7 +34,8 @@ public sealed class RevisionStore(CatalogueDbContext db, DatasetStore datasets)
         await EnsureVisibleAsync(id, caller, ct);
         var r = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(x => x.DatasetId == id && x.Number == number, ct)
             ?? throw new NotFoundException($"Revision {number} of dataset '{id}'");
-        return (new RevisionInfo(r.Number, r.Author, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Action, Changes(r.Changes, r.Document)), RecordJson.Deserialize(r.Document));
+        var document = await RevisionDocuments.ReadAsync(db, id, r.Document, ct);
+        return (new RevisionInfo(r.Number, r.Author, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Action, Changes(r.Changes, document)), RecordJson.Deserialize(document));
     }
 
     /// <summary>

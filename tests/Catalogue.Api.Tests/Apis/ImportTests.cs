@@ -50,6 +50,13 @@ public sealed class ImportTests(CatalogueApiFactory factory) : IClassFixture<Cat
         return await db.Revisions.AsNoTracking().Where(r => r.DatasetId == id && r.Number == number).Select(r => r.Changes).SingleAsync();
     }
 
+    private async Task<string> StoredDocumentAsync(Guid id, int number)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        return await db.Revisions.AsNoTracking().Where(r => r.DatasetId == id && r.Number == number).Select(r => r.Document).SingleAsync();
+    }
+
     [Fact]
     public async Task An_imported_batch_is_readable_searchable_has_its_first_revision_and_a_second_run_is_rejected()
     {
@@ -69,6 +76,8 @@ public sealed class ImportTests(CatalogueApiFactory factory) : IClassFixture<Cat
         // The change list of the first revision is the whole record, as RecordDiff.Compare(null, record) gives it,
         // although the row stores only a marker next to the document.
         Assert.Equal(RevisionEntity.WholeDocument, await StoredChangesAsync(Guid.Parse(id), 1));
+        // Nor does it store a copy of the document while the record has no other revision.
+        Assert.Equal(RevisionEntity.SameAsRecord, await StoredDocumentAsync(Guid.Parse(id), 1));
         var revisions = (await admin.GetAsync($"{url}/revisions").Ok()).AsArray();
         var first = Assert.Single(revisions)!;
         Assert.Equal("import", (string)first["action"]!);
@@ -107,6 +116,7 @@ public sealed class ImportTests(CatalogueApiFactory factory) : IClassFixture<Cat
         var created = await admin.PostAsync("/api/v1/datasets", TestHttp.Json(draft)).Ok(HttpStatusCode.Created);
         var id = (string)created["id"]!;
         Assert.Equal(RevisionEntity.WholeDocument, await StoredChangesAsync(Guid.Parse(id), 1));
+        Assert.Equal(RevisionEntity.SameAsRecord, await StoredDocumentAsync(Guid.Parse(id), 1));
 
         var url = $"/api/v1/datasets/{id}";
         var r = await admin.GetAsync(url);
@@ -127,5 +137,10 @@ public sealed class ImportTests(CatalogueApiFactory factory) : IClassFixture<Cat
         Assert.Contains(update, c => (string)c!["path"]! == "title.fr" && (string)c["after"]! == "Second état");
         var diff = (await admin.GetAsync($"{url}/revisions/1/diff/2").Ok()).AsArray();
         Assert.Contains(diff, c => (string)c!["path"]! == "title.fr" && (string)c["before"]! == "Premier état");
+
+        // The change copied the first document into its revision before replacing the record's.
+        Assert.Equal("Premier état", RecordJson.Deserialize(await StoredDocumentAsync(Guid.Parse(id), 1)).Title.Get("fr"));
+        Assert.Equal("Premier état", (string)(await admin.GetAsync($"{url}/revisions/1").Ok())["record"]!["title"]!["fr"]!);
+        Assert.Equal("Second état", (string)(await admin.GetAsync($"{url}/revisions/2").Ok())["record"]!["title"]!["fr"]!);
     }
 }

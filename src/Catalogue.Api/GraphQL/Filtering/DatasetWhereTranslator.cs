@@ -117,12 +117,13 @@ public sealed class DatasetWhereTranslator(CatalogueDbContext db)
 
     private Predicate Variable(Input f)
     {
-        Predicate Has(List<string> names) => d => db.Variables.Any(v => v.DatasetId == d.Id && names.Contains(v.Name));
+        const string kind = DatasetProjection.Kinds.Variable;
+        Predicate Has(List<string> names) => d => db.Facets.Any(x => x.DatasetId == d.Id && x.Kind == kind && names.Contains(x.Value));
         var parts = new List<Predicate>();
         foreach (var (op, value) in f)
         {
             if (value is null) continue;
-            var names = op == "includes" ? [((string)value).ToLowerInvariant()] : Values(value, v => ((string)v!).ToLowerInvariant());
+            var names = op == "includes" ? [DatasetProjection.VariableName((string)value)] : Values(value, v => DatasetProjection.VariableName((string)v!));
             parts.Add(op switch
             {
                 "includesAll" => ExpressionCombiner.And(names.Select(n => Has([n]))),

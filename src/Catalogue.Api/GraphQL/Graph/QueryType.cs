@@ -7,9 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.GraphQL.Graph;
 
-/// <summary>A variable of the data dictionary found by the catalogue-wide dictionary search.</summary>
-public sealed record VariableMatch(DatasetRecord Dataset, DataTable Table, Variable Variable);
-
 /// <summary>The entry points. Every read goes through DatasetStore with the caller, so invisible drafts are simply absent.</summary>
 public static class QueryType
 {
@@ -50,7 +47,7 @@ public static class QueryType
                 .Argument("codingSystem", "String", "Coding system of the variable (ICD-10, ATC…).")
                 .ArgumentWithDefault("first", "Int", 20, "At most this many (the maximum page size applies).")
                 .Description("Data dictionary search: variables of visible datasets by name or coding system.")
-                .ResolveAsync(VariablesAsync))
+                .ResolveAsync(c => VariableSearch.ResolveAsync(c, First)))
             .Field("search", "[SearchResult!]!", f => f.Argument("text", "String!").ArgumentWithDefault("first", "Int", 10)
                 .Description("Datasets (full-text) and organisations (by name) matching the text.")
                 .ResolveAsync(SearchAsync)),
@@ -112,26 +109,6 @@ public static class QueryType
         var max = c.Graph().Options.MaxPageSize;
         if (first < 0 || first > max) throw GraphErrors.BadInput($"first must be between 0 and the maximum page size of {max}.", "first");
         return first;
-    }
-
-    private static async Task<object?> VariablesAsync(ResolveFieldContext c)
-    {
-        var name = c.GetArgument<string>("name")?.ToLowerInvariant();
-        var codingSystem = c.GetArgument<string>("codingSystem");
-        if (name is null && codingSystem is null) throw GraphErrors.BadInput("Give a name or a coding system.", "variables");
-        var first = First(c);
-        var graph = c.Graph();
-        var visible = graph.Datasets.Filter(new DatasetQuery(), graph.Caller).Select(d => d.Id);
-        var rows = await graph.RunAsync(() => graph.Db.Variables.AsNoTracking()
-            .Where(v => visible.Contains(v.DatasetId) && (name == null || v.Name == name) && (codingSystem == null || v.CodingSystem == codingSystem))
-            .OrderBy(v => v.DatasetId).ThenBy(v => v.Id).Take(first).Select(v => new { v.DatasetId, v.TableName, v.Name }).ToListAsync(c.CancellationToken));
-        var records = await Task.WhenAll(rows.Select(r => r.DatasetId).Distinct().Select(id => c.DatasetAsync(id)));
-        var byId = records.OfType<DatasetRecord>().ToDictionary(r => r.Id);
-        return rows.Select(r => byId.TryGetValue(r.DatasetId, out var record)
-                && record.DataDictionary.FirstOrDefault(t => t.Name == r.TableName) is { } table
-                && table.Variables.FirstOrDefault(v => string.Equals(v.Name, r.Name, StringComparison.OrdinalIgnoreCase)) is { } variable
-                ? new VariableMatch(record, table, variable) : null)
-            .OfType<VariableMatch>().ToList();
     }
 
     private static async Task<object?> SearchAsync(ResolveFieldContext c)

@@ -2,7 +2,7 @@ namespace Catalogue.Api.Infrastructure.Entities;
 
 /// <summary>
 /// One dataset record: the whole record as a JSON document, plus the columns listings filter and sort on.
-/// The document is the truth; the columns and the facet/variable rows are derived from it on every write.
+/// The document is the truth; the columns and the facet rows are derived from it on every write.
 /// </summary>
 public sealed class DatasetEntity
 {
@@ -30,7 +30,6 @@ public sealed class DatasetEntity
     public DatasetSummaryEntity? Summary { get; set; }
 
     public List<DatasetFacetEntity> Facets { get; set; } = new();
-    public List<DatasetVariableEntity> Variables { get; set; } = new();
 }
 
 /// <summary>
@@ -46,20 +45,10 @@ public sealed class DatasetSummaryEntity
     public byte[] Json { get; set; } = [];
 }
 
-/// <summary>A (kind, value) the record can be filtered and counted by: theme, licence, format, keyword, year…</summary>
+/// <summary>A (kind, value) the record can be filtered and counted by: theme, licence, format, keyword, year, variable name…</summary>
 public sealed class DatasetFacetEntity
 {
     public Guid DatasetId { get; set; }
     public string Kind { get; set; } = "";
     public string Value { get; set; } = "";
-}
-
-/// <summary>A variable of the data dictionary, so datasets can be found by variable name or coding system.</summary>
-public sealed class DatasetVariableEntity
-{
-    public long Id { get; set; }
-    public Guid DatasetId { get; set; }
-    public string TableName { get; set; } = "";
-    public string Name { get; set; } = "";
-    public string? CodingSystem { get; set; }
 }

@@ -25,7 +25,6 @@ public sealed class DatasetEntityTypeConfiguration : IEntityTypeConfiguration<Da
             .OnDelete(DeleteBehavior.Cascade);
         e.Property(x => x.Revision).IsConcurrencyToken();
         e.HasMany(x => x.Facets).WithOne().HasForeignKey(f => f.DatasetId).OnDelete(DeleteBehavior.Cascade);
-        e.HasMany(x => x.Variables).WithOne().HasForeignKey(v => v.DatasetId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -46,18 +45,6 @@ public sealed class DatasetFacetEntityTypeConfiguration : IEntityTypeConfigurati
         e.ToTable("dataset_facets");
         e.HasKey(x => new { x.DatasetId, x.Kind, x.Value });
         e.HasIndex(x => new { x.Kind, x.Value });
-    }
-}
-
-public sealed class DatasetVariableEntityTypeConfiguration : IEntityTypeConfiguration<DatasetVariableEntity>
-{
-    public void Configure(EntityTypeBuilder<DatasetVariableEntity> e)
-    {
-        e.ToTable("dataset_variables");
-        e.HasKey(x => x.Id);
-        e.HasIndex(x => x.Name);
-        e.HasIndex(x => x.CodingSystem);
-        e.HasIndex(x => x.DatasetId);
     }
 }
 
