@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
+using Catalogue.Api.Infrastructure;
+using Catalogue.Api.Services;
 using Catalogue.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalogue.Api.Tests.GraphQL;
 
@@ -72,6 +76,33 @@ public sealed class GraphQLSummaryPageTests(CatalogueApiFactory factory) : IClas
         Assert.All(nodes, e => Assert.False(string.IsNullOrEmpty((string?)e!["node"]!["title"])));
         Assert.True(JsonNode.DeepEquals(fromSummaries, Without(fromDocuments, "tags")),
             $"summaries:\n{fromSummaries}\n\ndocuments:\n{Without(fromDocuments, "tags")}");
+    }
+
+    [Fact]
+    public async Task A_row_whose_summary_is_missing_is_read_from_its_document()
+    {
+        // Until the start-up backfill reaches it, a row may have no summary: the page reads its document instead.
+        var counter = new SqlCommandCounter();
+        var admin = counter.AdminClient(factory);
+        var expected = await admin.DataAsync(Query(""));
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+            var key = await db.Datasets.Where(d => d.Slug == "passages-urgences-oscour").Select(d => d.SearchKey).SingleAsync();
+            Assert.Equal(1, await db.Summaries.Where(s => s.SearchKey == key).ExecuteDeleteAsync());
+        }
+        try
+        {
+            counter.Reset();
+            var actual = await admin.DataAsync(Query(""));
+            Assert.Contains(counter.Texts, sql => sql.Contains("dataset_summaries"));
+            Assert.True(JsonNode.DeepEquals(expected, actual), $"expected:\n{expected}\n\nactual:\n{actual}");
+        }
+        finally
+        {
+            using var scope = factory.Services.CreateScope();
+            await DatasetSummary.BackfillAsync(scope.ServiceProvider.GetRequiredService<CatalogueDbContext>(), null, default);
+        }
     }
 
     private static JsonNode Without(JsonNode data, params string[] fields)
