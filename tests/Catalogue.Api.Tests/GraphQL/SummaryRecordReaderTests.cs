@@ -87,6 +87,21 @@ public sealed class SummaryRecordReaderTests
     }
 
     [Fact]
+    public void Escaped_member_names_are_read_like_plain_ones()
+    {
+        // DatasetSummary never escapes names, but JSON allows it: "\u0069d" is "id".
+        var summary = """{"\u0069d":"df82cc6e-e6fc-4143-9438-f32fd666c837","distributions":[{"form\u0061t":"CSV"}]}"""u8.ToArray();
+        var members = new SummaryMembers();
+        members.Dataset.UnionWith(["id", "distributions"]);
+        members.Distribution.Add("format");
+
+        var read = new SummaryRecordReader(members).Read(summary);
+
+        Assert.Equal(new Guid("df82cc6e-e6fc-4143-9438-f32fd666c837"), read.Id);
+        Assert.Equal("CSV", Assert.Single(read.Distributions).Format);
+    }
+
+    [Fact]
     public void A_member_the_reader_does_not_know_is_refused_up_front()
     {
         var members = new SummaryMembers();
