@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Services;
 using Catalogue.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -103,6 +104,40 @@ public sealed class GraphQLSummaryPageTests(CatalogueApiFactory factory) : IClas
             using var scope = factory.Services.CreateScope();
             await DatasetSummary.BackfillAsync(scope.ServiceProvider.GetRequiredService<CatalogueDbContext>(), null, default);
         }
+    }
+
+    [Fact]
+    public async Task The_public_default_listing_runs_on_its_compiled_query_and_pages_as_the_general_one()
+    {
+        // Anonymous, no where/search/order: the compiled query. The same order asked for explicitly takes the
+        // composed query; every page of both walks must be the same.
+        var counter = new SqlCommandCounter();
+        var anonymous = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.ConfigureDbContext<CatalogueDbContext>(o => o.AddInterceptors(counter)))).CreateClient();
+        static string Page(string? after, string order) => Paged(after is null ? "" : ", after: \"" + after + "\"", order);
+        static string Paged(string after, string order) => $$"""
+            { datasets(first: 3{{after}}{{order}}) {
+                pageInfo { hasNextPage hasPreviousPage endCursor }
+                edges { cursor node { id slug title keywords publisher { name } distributions { title format byteSize accessUrl } } } } }
+            """;
+
+        var pages = 0;
+        string? after = null;
+        while (true)
+        {
+            counter.Reset();
+            var compiled = await anonymous.DataAsync(Page(after, ""));
+            Assert.DoesNotContain(counter.Texts, sql => sql.Contains("IN (2, 3)"));
+            counter.Reset();
+            var general = await anonymous.DataAsync(Page(after, ", order: [{modified: DESC}]"));
+            Assert.Contains(counter.Texts, sql => sql.Contains("IN (2, 3)"));
+            Assert.True(JsonNode.DeepEquals(general, compiled), $"general:\n{general}\n\ncompiled:\n{compiled}");
+            Assert.NotEmpty(compiled["datasets"]!["edges"]!.AsArray());
+            pages++;
+            if (!(bool)compiled["datasets"]!["pageInfo"]!["hasNextPage"]!) break;
+            after = (string)compiled["datasets"]!["pageInfo"]!["endCursor"]!;
+        }
+        Assert.True(pages >= 3, $"expected the demo catalogue's published records over several pages, got {pages}");
     }
 
     private static JsonNode Without(JsonNode data, params string[] fields)

@@ -10,11 +10,12 @@ public sealed record DatasetEdge(string Cursor, DatasetRecord Node);
 public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
 
 /// <summary>
-/// A page of datasets, loaded lazily and once: edges, nodes and pageInfo share one query for the page's
+/// A page of datasets, loaded lazily and once (the public default listing's summary page on a compiled query,
+/// see <see cref="PublicSummaryPage"/>): edges, nodes and pageInfo share one query for the page's
 /// documents; totalCount is one COUNT, run only when asked for (and by <c>last</c> without <c>before</c>).
 /// </summary>
 public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQueryable<DatasetEntity> ordered, IQueryable<DatasetEntity> filtered,
-    PageRequest page, CancellationToken cancellationToken, PageReading? reading = null)
+    PageRequest page, CancellationToken cancellationToken, PageReading? reading = null, bool publicDefault = false)
 {
     private readonly PageReading _reading = reading ?? PageReading.Full;
     private Task<(List<DatasetEdge> Edges, PageInfo Info)>? _page;
@@ -88,10 +89,12 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQuery
     private async Task<List<PageRow>> FetchSummaries(int skip, int take)
     {
         var organizations = graph.Db.Organizations;
-        var rows = await graph.RunAsync(() => ordered.Skip(skip).Take(take)
-            .Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, d.OrganizationId,
-                organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault()))
-            .ToListAsync(cancellationToken));
+        var rows = publicDefault
+            ? await graph.RunAsync(() => PublicSummaryPage.Rows(graph.Db, skip, take).ToListAsync(cancellationToken).AsTask())
+            : await graph.RunAsync(() => ordered.Skip(skip).Take(take)
+                .Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, d.OrganizationId,
+                    organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault()))
+                .ToListAsync(cancellationToken));
         var missing = rows.Where(r => r.Summary is null).Select(r => r.SearchKey).ToList();
         if (missing.Count == 0) return rows;
         var documents = await graph.RunAsync(() => graph.Db.Datasets.Where(d => missing.Contains(d.SearchKey))
