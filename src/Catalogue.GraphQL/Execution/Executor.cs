@@ -208,6 +208,7 @@ public static class Executor
     /// </summary>
     private static ValueTask<object?> ExecuteField(ExecutionState state, ObjectType parentType, object? source, PlannedField field, ResponsePath? parentPath)
     {
+        if (field.LeafFromSource is { } read) return ExecuteLeafFromSource(state, parentType, source, field, read, parentPath);
         var path = new PathSegment(parentPath, field.ResponseKey, parentType.Name);
         try
         {
@@ -225,6 +226,46 @@ public static class Executor
             if (!resolving.IsCompletedSuccessfully || AsyncValues.IsAwaitable(resolving.Result))
                 return ResolvePendingAsync(state, field, context, path, resolving);
             var completion = CompleteValueAsync(state, field.Definition.Type, field.Nodes, context, path, resolving.Result);
+            return completion.IsCompletedSuccessfully ? completion : AwaitCompletionAsync(state, field, path, completion);
+        }
+        catch (Exception error)
+        {
+            return FieldFailed(state, field.Nodes, field.Definition.Type, path, error);
+        }
+    }
+
+    /// <summary>
+    /// A scalar or enum field whose resolver reads only its parent and arguments (<see cref="SourceResolver"/>):
+    /// resolved and completed without a context. A value this path does not complete itself (a task, a
+    /// JsonElement, an Exception) goes on through the general completion with a context built for it, so the
+    /// response, the errors and null propagation are the general path's.
+    /// </summary>
+    private static ValueTask<object?> ExecuteLeafFromSource(
+        ExecutionState state, ObjectType parentType, object? source, PlannedField field, SourceResolver read, ResponsePath? parentPath)
+    {
+        var path = new PathSegment(parentPath, field.ResponseKey, parentType.Name);
+        try
+        {
+            state.CancellationToken.ThrowIfCancellationRequested();
+            var result = read(source, field.Arguments!);
+            if (result is null)
+            {
+                if (field.Definition.Type is NonNullType)
+                    throw new GraphQLError($"Cannot return null for non-nullable field {parentType.Name}.{field.Definition.Name}.");
+                return new ValueTask<object?>((object?)null);
+            }
+            var plain = result is not (Exception or JsonElement) && !AsyncValues.IsAwaitable(result);
+            if (plain) return new ValueTask<object?>(CompleteLeafValue(field.Leaf!, result));
+
+            var context = new ResolveFieldContext(state, field, parentType, path)
+            {
+                Source = source,
+                Arguments = field.Arguments!,
+                Context = state.ContextValue,
+                CancellationToken = state.CancellationToken,
+            };
+            if (AsyncValues.IsAwaitable(result)) return ResolvePendingAsync(state, field, context, path, new ValueTask<object?>(result));
+            var completion = CompleteValueAsync(state, field.Definition.Type, field.Nodes, context, path, result);
             return completion.IsCompletedSuccessfully ? completion : AwaitCompletionAsync(state, field, path, completion);
         }
         catch (Exception error)

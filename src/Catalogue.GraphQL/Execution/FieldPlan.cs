@@ -69,6 +69,17 @@ internal sealed class PlannedField(
 
     /// <summary>The coerced arguments, or null when coercing them fails (then they are coerced, and fail, per execution).</summary>
     public IReadOnlyDictionary<string, object?>? Arguments { get; } = arguments;
+
+    /// <summary>
+    /// The field's context-free resolver, when it has one, returns a scalar or enum (possibly non-null) and its
+    /// arguments coerced: the executor's fast path resolves and completes it without a context.
+    /// </summary>
+    public SourceResolver? LeafFromSource { get; } =
+        arguments is not null && definition.ResolveFromSource is { } read && ReferenceEquals(resolve, definition.Resolve)
+        && (definition.Type is NonNullType nonNull ? nonNull.OfType : definition.Type) is ILeafType ? read : null;
+
+    /// <summary>The field's scalar or enum type, without its non-null wrapper, when <see cref="LeafFromSource"/> is set.</summary>
+    public ILeafType? Leaf { get; } = (definition.Type is NonNullType inner ? inner.OfType : definition.Type) as ILeafType;
 }
 
 /// <summary>Field lookup including the introspection meta-fields (__schema and __type only on the query root).</summary>

@@ -23,6 +23,13 @@ public sealed class FieldDefinition
     /// <summary>Null means the executor's default resolver (property/dictionary lookup by field name).</summary>
     public FieldResolver? Resolve { get; init; }
 
+    /// <summary>
+    /// The same resolver as <see cref="Resolve"/> when it reads only the parent value and the arguments; the
+    /// executor then calls this one and builds no context. Set by <c>FieldBuilder.ResolveFromSource</c>, which
+    /// sets both, so a caller of <see cref="Resolve"/> sees the same values.
+    /// </summary>
+    public SourceResolver? ResolveFromSource { get; init; }
+
     /// <summary>For subscription root fields: produces the event stream (an IAsyncEnumerable).</summary>
     public FieldResolver? Subscribe { get; init; }
 

@@ -4,6 +4,13 @@ namespace Catalogue.GraphQL.Types;
 public delegate ValueTask<object?> FieldResolver(ResolveFieldContext context);
 
 /// <summary>
+/// A synchronous resolver that reads only the parent value and the field's coerced arguments (most fields of a
+/// loaded object: a property, a translation). The executor calls it without building a
+/// <see cref="ResolveFieldContext"/> — a page of fifty datasets resolves over a thousand such fields.
+/// </summary>
+public delegate object? SourceResolver(object? source, IReadOnlyDictionary<string, object?> arguments);
+
+/// <summary>
 /// Names the concrete object type of a value returned for an interface or union field
 /// (graphql-js resolveType; returning a type name, as graphql-js 16 requires).
 /// </summary>

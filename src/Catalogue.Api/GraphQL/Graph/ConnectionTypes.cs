@@ -48,8 +48,9 @@ public static class ConnectionTypes
         var page = PageRequest.From(c);
         var filtered = FilteredDatasets(c, publisher);
         var order = ResolverExtensions.List<Input>(c.GetArgument<object>("order"));
+        var publicDefault = PublicSummaryPage.Applies(graph.Caller, publisher, c.GetArgument<Input>("where"), c.GetArgument<string>("search"), order.Count);
         return new DatasetConnection(graph, DatasetOrdering.Apply(filtered, order), filtered, page, c.CancellationToken,
-            PageRecordReader.SourceFor(c.Info));
+            PageRecordReader.SourceFor(c.Info), publicDefault);
     }
 
     /// <summary>The visible datasets matching where/search (the base of listings and facets).</summary>

@@ -16,11 +16,15 @@ public static class ResolverExtensions
 
     public const string LangDescription = "BCP 47 language tag (\"fr\", \"en\"); falls back to French, then English, then any language.";
 
-    /// <summary>A bilingual text field: <c>name(lang: String): String</c>.</summary>
+    /// <summary>
+    /// A bilingual text field: <c>name(lang: String): String</c>. Like <see cref="Get{T}"/>, it reads only the parent
+    /// and its argument, so the executor resolves it without a context.
+    /// </summary>
     public static FieldsBuilder Localized<T>(this FieldsBuilder t, string name, Func<T, LocalizedText?> text, string? description = null) =>
         t.Field(name, "String", f =>
         {
-            f.Argument("lang", "String", LangDescription).Resolve(c => text(c.Parent<T>())?.Get(c.Lang()));
+            f.Argument("lang", "String", LangDescription)
+                .ResolveFromSource((source, arguments) => text((T)source!)?.Get(arguments.GetValueOrDefault("lang") as string));
             if (description is not null) f.Description(description);
         });
 
@@ -28,7 +32,7 @@ public static class ResolverExtensions
     public static FieldsBuilder Get<T>(this FieldsBuilder t, string name, string type, Func<T, object?> read, string? description = null) =>
         t.Field(name, type, f =>
         {
-            f.Resolve(c => read(c.Parent<T>()));
+            f.ResolveFromSource((source, _) => read((T)source!));
             if (description is not null) f.Description(description);
         });
 

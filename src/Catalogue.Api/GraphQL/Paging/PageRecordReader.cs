@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -12,7 +10,8 @@ namespace Catalogue.Api.GraphQL.Paging;
 /// <summary>
 /// Turns a page's stored documents into records. The data dictionary is more than half of a typical document,
 /// so when the operation selects no field that reads it, documents are read without it (skipped by the parser,
-/// never materialised): a page of 50 then parses about half as much.
+/// never materialised): a page of 50 then parses about half as much. Stored summaries are read by
+/// <see cref="SummaryRecordReader"/>.
 /// </summary>
 public static class PageRecordReader
 {
@@ -27,51 +26,6 @@ public static class PageRecordReader
         info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
     });
 
-    /// <summary>
-    /// Reads a stored listing summary as a partial record: the members it shares with the record (same names and
-    /// shapes) are filled, the rest (publisher object, quality score, links) skipped. Only fields listed by
-    /// <see cref="SummarySelection"/> may be resolved on such a record.
-    /// </summary>
-    private static readonly JsonTypeInfo<DatasetRecord> FromSummary = Reader(info =>
-    {
-        if (info.Type == typeof(DatasetRecord) || info.Type == typeof(Distribution))
-            info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
-    });
-
-    /// <summary>Summary readers by member set (<see cref="SummaryMembers.Key"/>); a handful of distinct page shapes in practice.</summary>
-    private static readonly ConcurrentDictionary<string, JsonTypeInfo<DatasetRecord>> SummaryReaders = new(StringComparer.Ordinal);
-
-    /// <summary>Beyond this many distinct shapes, pages read whole summaries rather than grow the cache.</summary>
-    private const int MaxSummaryReaders = 64;
-
-    /// <summary>
-    /// A summary reader that fills only <paramref name="members"/>: the rest of the summary (the description is
-    /// most of it) is skipped by the parser, never turned into strings and dictionaries. Records and distributions
-    /// are created without running their initializers (thirty-odd empty lists and texts per record, all garbage
-    /// here): members left unread stay null, so a resolver reading one <see cref="SummarySelection"/> did not
-    /// declare fails loudly instead of answering an empty value.
-    /// </summary>
-    public static JsonTypeInfo<DatasetRecord> SummaryReader(SummaryMembers members)
-    {
-        var key = members.Key;
-        if (SummaryReaders.TryGetValue(key, out var reader)) return reader;
-        if (SummaryReaders.Count >= MaxSummaryReaders) return FromSummary;
-        return SummaryReaders.GetOrAdd(key, _ => Reader(info =>
-        {
-            var keep = info.Type == typeof(DatasetRecord) ? members.Dataset
-                : info.Type == typeof(Distribution) ? members.Distribution
-                : null;
-            if (keep is null) return;
-            var type = info.Type;
-            info.CreateObject = () => RuntimeHelpers.GetUninitializedObject(type);
-            info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
-            for (var i = info.Properties.Count - 1; i >= 0; i--)
-            {
-                if (!keep.Contains(info.Properties[i].Name)) info.Properties.RemoveAt(i);
-            }
-        }));
-    }
-
     /// <summary>The record's source-generated contract with <paramref name="modify"/> applied.</summary>
     private static JsonTypeInfo<DatasetRecord> Reader(Action<JsonTypeInfo> modify) =>
         (JsonTypeInfo<DatasetRecord>)new JsonSerializerOptions(RecordJson.Context.Options)
@@ -83,13 +37,10 @@ public static class PageRecordReader
         ? RecordJson.Deserialize(json)
         : JsonSerializer.Deserialize(json, WithoutDictionary) ?? throw new JsonException("Empty record.");
 
-    public static DatasetRecord ReadSummary(byte[] summary, JsonTypeInfo<DatasetRecord>? reader = null) =>
-        JsonSerializer.Deserialize(summary, reader ?? FromSummary) ?? throw new JsonException("Empty summary.");
-
     /// <summary>What a connection reads for its page, from the cheapest that answers the operation.</summary>
     public static PageReading SourceFor(ResolveInfo info) =>
         NeedsDictionary(info) ? new PageReading(PageSource.Full)
-        : SummarySelection.Members(info) is { } members ? new PageReading(PageSource.Summary, SummaryReader(members))
+        : SummarySelection.Members(info) is { } members ? new PageReading(PageSource.Summary, new SummaryRecordReader(members))
         : new PageReading(PageSource.WithoutDictionary);
 
     /// <summary>
@@ -111,7 +62,7 @@ public static class PageRecordReader
 public enum PageSource { Summary, WithoutDictionary, Full }
 
 /// <summary>Where a page is read from and, for summaries, the reader of the members the operation selects.</summary>
-public sealed record PageReading(PageSource Source, JsonTypeInfo<DatasetRecord>? SummaryReader = null)
+public sealed record PageReading(PageSource Source, SummaryRecordReader? SummaryReader = null)
 {
     public static readonly PageReading Full = new(PageSource.Full);
 }

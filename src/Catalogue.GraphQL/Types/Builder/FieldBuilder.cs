@@ -5,6 +5,7 @@ public sealed class FieldBuilder(string name, string type)
 {
     private readonly List<(string Name, string Type, bool HasDefault, object? Default, string? Description, string? Deprecation)> _args = [];
     private FieldResolver? _resolve;
+    private SourceResolver? _fromSource;
     private FieldResolver? _subscribe;
     private string? _description;
     private string? _deprecationReason;
@@ -28,18 +29,29 @@ public sealed class FieldBuilder(string name, string type)
     public FieldBuilder Resolve(Func<ResolveFieldContext, object?> resolve)
     {
         _resolve = ctx => ValueTask.FromResult(resolve(ctx));
+        _fromSource = null;
         return this;
     }
 
     public FieldBuilder ResolveAsync(Func<ResolveFieldContext, Task<object?>> resolve)
     {
         _resolve = ctx => new ValueTask<object?>(resolve(ctx));
+        _fromSource = null;
         return this;
     }
 
     public FieldBuilder Resolve(FieldResolver resolve)
     {
         _resolve = resolve;
+        _fromSource = null;
+        return this;
+    }
+
+    /// <summary>A synchronous resolver reading only the parent value and the arguments (see <see cref="SourceResolver"/>).</summary>
+    public FieldBuilder ResolveFromSource(SourceResolver resolve)
+    {
+        _fromSource = resolve;
+        _resolve = ctx => ValueTask.FromResult(resolve(ctx.Source, ctx.Arguments));
         return this;
     }
 
@@ -67,6 +79,7 @@ public sealed class FieldBuilder(string name, string type)
             Description = _description,
             DeprecationReason = _deprecationReason,
             Resolve = _resolve,
+            ResolveFromSource = _fromSource,
             Subscribe = _subscribe,
         };
 
