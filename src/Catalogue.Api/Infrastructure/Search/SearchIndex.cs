@@ -1,5 +1,6 @@
 using Catalogue.Api.Infrastructure.Entities;
 using Catalogue.Domain.Model;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -25,30 +26,20 @@ public static class SearchIndex
 
     /// <summary>
     /// Indexes rows that have no entry yet (the bulk import's new records) inside the current transaction,
-    /// with one prepared statement: the same content as <see cref="IndexAsync"/>.
+    /// with one prepared statement bound by position (<see cref="SqliteRowStatement"/>): the same content as
+    /// <see cref="IndexAsync"/>.
     /// </summary>
-    public static async Task IndexNewAsync(CatalogueDbContext db, IReadOnlyCollection<DatasetEntity> entities, CancellationToken ct)
+    public static Task IndexNewAsync(CatalogueDbContext db, IReadOnlyCollection<DatasetEntity> entities, CancellationToken ct)
     {
-        if (db.IsPostgres || entities.Count == 0) return;
-        await using var insert = db.Database.GetDbConnection().CreateCommand();
-        insert.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        insert.CommandText = "INSERT INTO dataset_search(rowid, content) VALUES ($key, $content)";
-        var key = Parameter(insert, "$key");
-        var content = Parameter(insert, "$content");
+        if (db.IsPostgres || entities.Count == 0) return Task.CompletedTask;
+        using var insert = new SqliteRowStatement((SqliteConnection)db.Database.GetDbConnection(),
+            "INSERT INTO dataset_search(rowid, content) VALUES (?, ?)", [(typeof(long), SqliteType.Integer), (typeof(string), SqliteType.Text)]);
         foreach (var e in entities)
         {
-            key.Value = e.SearchKey;
-            content.Value = e.SearchText;
-            await insert.ExecuteNonQueryAsync(ct);
+            ct.ThrowIfCancellationRequested();
+            insert.Execute([e.SearchKey, e.SearchText]);
         }
-    }
-
-    private static System.Data.Common.DbParameter Parameter(System.Data.Common.DbCommand command, string name)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        command.Parameters.Add(p);
-        return p;
+        return Task.CompletedTask;
     }
 
     public static async Task RemoveAsync(CatalogueDbContext db, long searchKey, CancellationToken ct)
