@@ -34,11 +34,7 @@ internal sealed class SqliteRowStatement : IDisposable
     /// <summary>Binds the values (null for SQL NULL) in column order, row after row, and runs the statement once.</summary>
     public void Execute(ReadOnlySpan<object?> values)
     {
-        for (var i = 0; i < values.Length; i++)
-        {
-            var rc = values[i] is { } value ? _binders[i % _binders.Length](_statement, i + 1, value) : raw.sqlite3_bind_null(_statement, i + 1);
-            SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
-        }
+        Bind(values);
         var step = Step();
         raw.sqlite3_reset(_statement);
         if (step != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(step, _connection.Handle);
@@ -51,16 +47,21 @@ internal sealed class SqliteRowStatement : IDisposable
     /// </summary>
     public bool Query(ReadOnlySpan<object?> values)
     {
-        for (var i = 0; i < values.Length; i++)
-        {
-            var rc = values[i] is { } value ? _binders[i % _binders.Length](_statement, i + 1, value) : raw.sqlite3_bind_null(_statement, i + 1);
-            SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
-        }
+        Bind(values);
         var step = Step();
         if (step == raw.SQLITE_ROW) return true;
         raw.sqlite3_reset(_statement);
         if (step != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(step, _connection.Handle);
         return false;
+    }
+
+    private void Bind(ReadOnlySpan<object?> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            var rc = values[i] is { } value ? _binders[i % _binders.Length](_statement, i + 1, value) : raw.sqlite3_bind_null(_statement, i + 1);
+            SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+        }
     }
 
     /// <summary>A TEXT or BLOB column of the current row as SQLite holds it (UTF-8 for text), valid until <see cref="Reset"/>.</summary>

@@ -40,7 +40,7 @@ public sealed class DatasetWhereTranslator(CatalogueDbContext db)
                 "keyword" => Facet(DatasetProjection.Kinds.Keyword, (Input)value, k => RecordDefaults.Fold(k).Trim()),
                 "codingSystem" => Facet(DatasetProjection.Kinds.CodingSystem, (Input)value),
                 "year" => Facet(DatasetProjection.Kinds.Year, (Input)value),
-                "variable" => Variable((Input)value),
+                "variable" => Facet(DatasetProjection.Kinds.Variable, (Input)value, DatasetProjection.VariableName),
                 "publisher" => Publisher((Input)value),
                 "issued" => Dates((Input)value, issued: true),
                 "modified" => Dates((Input)value, issued: false),
@@ -111,25 +111,6 @@ public sealed class DatasetWhereTranslator(CatalogueDbContext db)
                 case "includesAll": parts.AddRange(Values(value, v => normalise((string)v!)).Select(v => Has([v]))); break;
                 case "includesNone": parts.Add(ExpressionCombiner.Not(Has(Values(value, v => normalise((string)v!))))); break;
             }
-        }
-        return ExpressionCombiner.And(parts);
-    }
-
-    private Predicate Variable(Input f)
-    {
-        const string kind = DatasetProjection.Kinds.Variable;
-        Predicate Has(List<string> names) => d => db.Facets.Any(x => x.DatasetId == d.Id && x.Kind == kind && names.Contains(x.Value));
-        var parts = new List<Predicate>();
-        foreach (var (op, value) in f)
-        {
-            if (value is null) continue;
-            var names = op == "includes" ? [DatasetProjection.VariableName((string)value)] : Values(value, v => DatasetProjection.VariableName((string)v!));
-            parts.Add(op switch
-            {
-                "includesAll" => ExpressionCombiner.And(names.Select(n => Has([n]))),
-                "includesNone" => ExpressionCombiner.Not(Has(names)),
-                _ => Has(names),
-            });
         }
         return ExpressionCombiner.And(parts);
     }

@@ -45,7 +45,7 @@ public sealed class SummaryRecordReader
         var record = (DatasetRecord)RuntimeHelpers.GetUninitializedObject(typeof(DatasetRecord));
         while (NextMember(ref reader))
         {
-            var member = Member(ref reader);
+            var member = DatasetMember(ref reader);
             reader.Read();
             if ((_dataset & member) == 0)
             {
@@ -176,10 +176,10 @@ public sealed class SummaryRecordReader
     /// thirty names and a page fifty summaries, so a chain of sixteen <c>ValueTextEquals</c> calls per name showed
     /// in profiles. An escaped name (never written by <c>DatasetSummary</c>) is unescaped first.
     /// </summary>
-    private static DatasetFlags Member(ref Utf8JsonReader reader)
-    {
-        ReadOnlySpan<byte> name = reader.ValueIsEscaped ? Unescaped(ref reader) : reader.ValueSpan;
-        return name.Length switch
+    private static DatasetFlags DatasetMember(ref Utf8JsonReader reader) =>
+        DatasetMember(reader.ValueIsEscaped ? Unescaped(ref reader) : reader.ValueSpan);
+
+    private static DatasetFlags DatasetMember(ReadOnlySpan<byte> name) => name.Length switch
         {
             2 when name.SequenceEqual("id"u8) => DatasetFlags.Id,
             3 when name.SequenceEqual("doi"u8) => DatasetFlags.Doi,
@@ -199,12 +199,11 @@ public sealed class SummaryRecordReader
             16 when name.SequenceEqual("healthCategories"u8) => DatasetFlags.HealthCategories,
             _ => DatasetFlags.None, // publisher, issued, qualityScore, links…: not record members, always skipped
         };
-    }
 
-    private static DistributionFlags DistributionMember(ref Utf8JsonReader reader)
-    {
-        ReadOnlySpan<byte> name = reader.ValueIsEscaped ? Unescaped(ref reader) : reader.ValueSpan;
-        return name.Length switch
+    private static DistributionFlags DistributionMember(ref Utf8JsonReader reader) =>
+        DistributionMember(reader.ValueIsEscaped ? Unescaped(ref reader) : reader.ValueSpan);
+
+    private static DistributionFlags DistributionMember(ReadOnlySpan<byte> name) => name.Length switch
         {
             2 when name.SequenceEqual("id"u8) => DistributionFlags.Id,
             4 when name.SequenceEqual("role"u8) => DistributionFlags.Role,
@@ -217,29 +216,17 @@ public sealed class SummaryRecordReader
             11 when name.SequenceEqual("downloadUrl"u8) => DistributionFlags.DownloadUrl,
             _ => DistributionFlags.None,
         };
-    }
 
     private static byte[] Unescaped(ref Utf8JsonReader reader) => System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
 
-    private static DatasetFlags DatasetFlag(string name) => name switch
-    {
-        "id" => DatasetFlags.Id, "slug" => DatasetFlags.Slug, "identifier" => DatasetFlags.Identifier, "doi" => DatasetFlags.Doi,
-        "status" => DatasetFlags.Status, "revision" => DatasetFlags.Revision, "modifiedAt" => DatasetFlags.ModifiedAt,
-        "title" => DatasetFlags.Title, "description" => DatasetFlags.Description, "keywords" => DatasetFlags.Keywords,
-        "organizationId" => DatasetFlags.OrganizationId, "licenses" => DatasetFlags.Licenses,
-        "accessRights" => DatasetFlags.AccessRights, "themes" => DatasetFlags.Themes,
-        "healthCategories" => DatasetFlags.HealthCategories, "distributions" => DatasetFlags.Distributions,
-        _ => throw new ArgumentException($"The summary reader does not read the record member \"{name}\".", nameof(name)),
-    };
+    /// <summary>The flag of a member the page asks for, by the same matching as the summary's own names.</summary>
+    private static DatasetFlags DatasetFlag(string name) =>
+        DatasetMember(System.Text.Encoding.UTF8.GetBytes(name)) is var flag and not DatasetFlags.None ? flag
+            : throw new ArgumentException($"The summary reader does not read the record member \"{name}\".", nameof(name));
 
-    private static DistributionFlags DistributionFlag(string name) => name switch
-    {
-        "id" => DistributionFlags.Id, "title" => DistributionFlags.Title, "format" => DistributionFlags.Format,
-        "mediaType" => DistributionFlags.MediaType, "accessUrl" => DistributionFlags.AccessUrl,
-        "downloadUrl" => DistributionFlags.DownloadUrl, "byteSize" => DistributionFlags.ByteSize,
-        "role" => DistributionFlags.Role, "isRemote" => DistributionFlags.IsRemote,
-        _ => throw new ArgumentException($"The summary reader does not read the distribution member \"{name}\".", nameof(name)),
-    };
+    private static DistributionFlags DistributionFlag(string name) =>
+        DistributionMember(System.Text.Encoding.UTF8.GetBytes(name)) is var flag and not DistributionFlags.None ? flag
+            : throw new ArgumentException($"The summary reader does not read the distribution member \"{name}\".", nameof(name));
 
     [Flags]
     private enum DatasetFlags
