@@ -22,6 +22,7 @@ public sealed class CatalogueGraphContext(HttpContext http, CatalogueGraphQLOpti
     public OrganizationStore Organizations => Services.GetRequiredService<OrganizationStore>();
     public RevisionStore Revisions => Services.GetRequiredService<RevisionStore>();
     public CatalogueDbContext Db => Services.GetRequiredService<CatalogueDbContext>();
+    public SqliteDocumentReads DocumentReads => Services.GetRequiredService<SqliteDocumentReads>();
     public TimeProvider Clock => Services.GetRequiredService<TimeProvider>();
 
     /// <summary>Runs one database unit of work, alone, and turns domain outcomes into GraphQL errors.</summary>

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Catalogue.Api.Infrastructure;
 
 /// <summary>
-/// The REST API's hottest read on SQLite — one record by id — on a few connections kept open with the statement
+/// The REST API's hottest read on SQLite — one record by id — and the GraphQL front page's (the summaries of the
+/// public default listing, <see cref="PublicSummaries"/>) on a few connections kept open with the statements
 /// prepared (bound by position through <see cref="SqliteRowStatement"/>), instead of EF's open, prepare,
 /// materialise and close for every request. SQLite keeps the document as UTF-8 and <see cref="DocumentRow.Utf8"/>
 /// exposes those bytes in place, so they are copied once, into the response, without a 16 kB array, a string or a
@@ -50,6 +51,39 @@ public sealed class SqliteDocumentReads(DatabaseOptions options, IServiceScopeFa
         return default;
     }
 
+    /// <summary>
+    /// The public catalogue's default listing — published records, most recently modified first, as
+    /// <c>GraphQL.Paging.PublicSummaryPage</c> asks EF for it — rows <paramref name="skip"/> to skip + take: each
+    /// row's SearchKey and stored summary, read in place. Held open until disposed, like <see cref="ById"/>.
+    /// </summary>
+    public SummaryRows PublicSummaries(int skip, int take) =>
+        Summaries(r => r.Page, [Published, (long)take, (long)skip]);
+
+    /// <summary>
+    /// The same listing resumed after a keyset cursor (the row modified at <paramref name="modified"/> with
+    /// <paramref name="key"/>), as the REST listing pages it.
+    /// </summary>
+    public SummaryRows PublicSummariesAfter(DateTime modified, long key, int take) =>
+        Summaries(r => r.PageAfter, [Published, modified, modified, key, (long)take]);
+
+    private static readonly object Published = (int)Domain.Model.RecordStatus.Published;
+
+    private SummaryRows Summaries(Func<Reader, SqliteRowStatement> page, ReadOnlySpan<object?> values)
+    {
+        var statement = _statement ??= Statement.Build(scopes);
+        if (!_idle.TryTake(out var reader)) reader = Reader.Open(statement);
+        try
+        {
+            var query = page(reader);
+            return new SummaryRows(this, reader, query, query.Query(values));
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
     private void Return(Reader reader)
     {
         if (_disposed || _idle.Count >= MaxIdle) reader.Dispose();
@@ -86,9 +120,61 @@ public sealed class SqliteDocumentReads(DatabaseOptions options, IServiceScopeFa
         }
     }
 
-    internal sealed class Reader(SqliteConnection connection, SqliteRowStatement row, Func<Guid, object> idValue) : IDisposable
+    /// <summary>
+    /// The rows of <see cref="PublicSummaries"/>: <see cref="Next"/> moves to each in turn (the first included);
+    /// a row's summary is valid until the next move; disposing it ends the read.
+    /// </summary>
+    public sealed class SummaryRows : IDisposable
+    {
+        private readonly SqliteDocumentReads _owner;
+        private readonly SqliteRowStatement _rows;
+        private Reader? _reader;
+        private bool _started, _ended;
+
+        internal SummaryRows(SqliteDocumentReads owner, Reader reader, SqliteRowStatement rows, bool hasFirst)
+        {
+            (_owner, _reader, _rows) = (owner, reader, rows);
+            _ended = !hasFirst;
+        }
+
+        public bool Next()
+        {
+            if (_ended) return false;
+            // The query already stepped to the first row.
+            var more = !_started || _rows.Next();
+            _started = true;
+            _ended = !more;
+            return more;
+        }
+
+        public long SearchKey => _rows.Int64(0);
+
+        /// <summary>False for a row whose summary is not stored yet (see <c>DatasetSummary</c>).</summary>
+        public bool HasSummary => !_rows.IsNull(1);
+
+        /// <summary>The stored summary JSON, UTF-8, valid until the next <see cref="Next"/>.</summary>
+        public ReadOnlySpan<byte> Summary => _rows.Utf8(1);
+
+        /// <summary>The row's ModifiedAt, read as Microsoft.Data.Sqlite reads the column for EF.</summary>
+        public DateTime ModifiedAt => DateTime.Parse(_rows.Text(2), System.Globalization.CultureInfo.InvariantCulture);
+
+        public void Dispose()
+        {
+            if (_reader is null) return;
+            _rows.Reset();
+            _owner.Return(_reader);
+            _reader = null;
+        }
+    }
+
+    internal sealed class Reader(SqliteConnection connection, SqliteRowStatement row, SqliteRowStatement page, SqliteRowStatement pageAfter,
+        Func<Guid, object> idValue) : IDisposable
     {
         public SqliteRowStatement Row => row;
+
+        public SqliteRowStatement Page => page;
+
+        public SqliteRowStatement PageAfter => pageAfter;
 
         public static Reader Open(Statement s)
         {
@@ -101,7 +187,11 @@ public sealed class SqliteDocumentReads(DatabaseOptions options, IServiceScopeFa
                     pragmas.CommandText = "PRAGMA query_only = 1;";
                     pragmas.ExecuteNonQuery();
                 }
-                return new Reader(connection, new SqliteRowStatement(connection, s.Sql, [SqliteRowStatement.StorageOf(connection, s.Id)]), s.IdValue);
+                (Type, SqliteType) status = SqliteRowStatement.StorageOf(connection, s.Status), integer = (typeof(long), SqliteType.Integer);
+                var modified = SqliteRowStatement.StorageOf(connection, s.ModifiedAt);
+                var page = new SqliteRowStatement(connection, s.PageSql, [status, integer, integer]);
+                var pageAfter = new SqliteRowStatement(connection, s.PageAfterSql, [status, modified, modified, integer, integer]);
+                return new Reader(connection, new SqliteRowStatement(connection, s.Sql, [SqliteRowStatement.StorageOf(connection, s.Id)]), page, pageAfter, s.IdValue);
             }
             catch
             {
@@ -115,12 +205,15 @@ public sealed class SqliteDocumentReads(DatabaseOptions options, IServiceScopeFa
         public void Dispose()
         {
             row.Dispose();
+            page.Dispose();
+            pageAfter.Dispose();
             connection.Dispose();
         }
     }
 
-    /// <summary>The connection string, the SQL and the id's property and storage, taken once from the EF model.</summary>
-    internal sealed record Statement(string ConnectionString, string Sql, Microsoft.EntityFrameworkCore.Metadata.IProperty Id, Func<Guid, object> IdValue)
+    /// <summary>The connection string, the SQL and the properties and storage of the values bound, taken once from the EF model.</summary>
+    internal sealed record Statement(string ConnectionString, string Sql, Microsoft.EntityFrameworkCore.Metadata.IProperty Id, Func<Guid, object> IdValue,
+        string PageSql, string PageAfterSql, Microsoft.EntityFrameworkCore.Metadata.IProperty Status, Microsoft.EntityFrameworkCore.Metadata.IProperty ModifiedAt)
     {
         public static Statement Build(IServiceScopeFactory scopes)
         {
@@ -135,13 +228,31 @@ public sealed class SqliteDocumentReads(DatabaseOptions options, IServiceScopeFa
             // Not pooled: these connections stay open here for the life of the host, and their settings
             // (read-only) must never reach a connection EF takes from the shared pool to write.
             var connection = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString();
+            var summaries = db.Model.FindEntityType(typeof(DatasetSummaryEntity))!;
+            var summaryTable = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(summaries.GetTableName()!, summaries.GetSchema());
+            string SummaryColumn(string property) => sql.DelimitIdentifier(summaries.FindProperty(property)!.GetColumnName(summaryTable)!);
+            string Qualified(string alias, string column) => $"{alias}.{column}";
+            var key = Qualified("d", Column(nameof(DatasetEntity.SearchKey)));
+            var modified = Qualified("d", Column(nameof(DatasetEntity.ModifiedAt)));
+            // The order of PublicSummaryPage and of the REST listing (DatasetStore's compiled public queries): the
+            // (Status, ModifiedAt, SearchKey) index read backwards, as for EF's queries.
+            var page = $"SELECT {key}, {Qualified("s", SummaryColumn(nameof(DatasetSummaryEntity.Json)))}, {modified} " +
+                $"FROM {sql.DelimitIdentifier(table.Name, table.Schema)} AS d " +
+                $"LEFT JOIN {sql.DelimitIdentifier(summaryTable.Name, summaryTable.Schema)} AS s " +
+                $"ON {Qualified("s", SummaryColumn(nameof(DatasetSummaryEntity.SearchKey)))} = {key} " +
+                $"WHERE {Qualified("d", Column(nameof(DatasetEntity.Status)))} = ? ";
+            var order = $"ORDER BY {modified} DESC, {key} DESC LIMIT ?";
             return new Statement(
                 connection,
                 $"SELECT {Column(nameof(DatasetEntity.Document))}, {Column(nameof(DatasetEntity.Revision))}, {Column(nameof(DatasetEntity.Status))}, " +
                 $"{Column(nameof(DatasetEntity.OrganizationId))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} " +
                 $"WHERE {Column(nameof(DatasetEntity.Id))} = ?",
                 id,
-                converter is null ? g => g : g => converter.ConvertToProvider(g)!);
+                converter is null ? g => g : g => converter.ConvertToProvider(g)!,
+                page + order + " OFFSET ?",
+                page + $"AND ({modified} < ? OR ({modified} = ? AND {key} < ?)) " + order,
+                entity.FindProperty(nameof(DatasetEntity.Status))!,
+                entity.FindProperty(nameof(DatasetEntity.ModifiedAt))!);
         }
     }
 }

@@ -10,7 +10,7 @@ namespace Catalogue.Api.Infrastructure;
 
 /// <summary>
 /// One prepared SQLite statement executed many times with values bound by position, straight through SQLitePCL:
-/// rows written in bulk, and the one-row read of a record by id (<see cref="SqliteDocumentReads"/>).
+/// rows written in bulk, and the reads of <see cref="SqliteDocumentReads"/> (a record by id, a page of summaries).
 /// Microsoft.Data.Sqlite binds every parameter by name on every execution (a name lookup and a UTF-8 copy of the
 /// name per value) and builds a reader per statement; for the dozens of facet rows of each imported
 /// record that was most of the time of the writes. Values are stored as Microsoft.Data.Sqlite stores them for the
@@ -55,6 +55,17 @@ internal sealed class SqliteRowStatement : IDisposable
         return false;
     }
 
+    /// <summary>Steps to the next row of a <see cref="Query"/>: false after the last (call <see cref="Reset"/> either way).</summary>
+    public bool Next()
+    {
+        // Not Step(): its retry resets the statement, which mid-way would start the rows over. A read under WAL
+        // that has its first row holds its snapshot and is not refused later.
+        var step = raw.sqlite3_step(_statement);
+        if (step == raw.SQLITE_ROW) return true;
+        if (step != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(step, _connection.Handle);
+        return false;
+    }
+
     private void Bind(ReadOnlySpan<object?> values)
     {
         for (var i = 0; i < values.Length; i++)
@@ -68,6 +79,10 @@ internal sealed class SqliteRowStatement : IDisposable
     public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(_statement, column);
 
     public int Int32(int column) => raw.sqlite3_column_int(_statement, column);
+
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
 
     public string Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string();
 

@@ -33,6 +33,22 @@ public sealed class LocalizedList : Dictionary<string, List<string>>
 {
     public LocalizedList() : base(StringComparer.OrdinalIgnoreCase) { }
 
-    public IEnumerable<string> AllValues => Values.SelectMany(v => v).Distinct();
+    /// <summary>Every value, each once, in language then list order. A record has a handful of keywords: a linear
+    /// scan costs less than the hash set Distinct allocates, and a listing asks this of every record.</summary>
+    public IReadOnlyList<string> AllValues
+    {
+        get
+        {
+            var all = new List<string>();
+            HashSet<string>? seen = null; // past a few dozen values, the scan would cost more than the set
+            foreach (var values in Values)
+                foreach (var value in values)
+                {
+                    if (seen is null && all.Count >= 32) seen = new HashSet<string>(all);
+                    if (seen is null ? !all.Contains(value) : seen.Add(value)) all.Add(value);
+                }
+            return all;
+        }
+    }
     public bool IsEmpty => Values.All(v => v.Count == 0);
 }

@@ -235,10 +235,11 @@ public static class Executor
     }
 
     /// <summary>
-    /// A scalar or enum field whose resolver reads only its parent and arguments (<see cref="SourceResolver"/>):
-    /// resolved and completed without a context. A value this path does not complete itself (a task, a
-    /// JsonElement, an Exception) goes on through the general completion with a context built for it, so the
-    /// response, the errors and null propagation are the general path's.
+    /// A scalar or enum field, or a list of them, whose resolver reads only its parent and arguments
+    /// (<see cref="SourceResolver"/>): resolved and completed without a context. A value this path does not
+    /// complete itself (a task, a JsonElement, an Exception, a list with a null or such an item, a value the
+    /// scalar refuses) goes on through the general completion with a context built for it, so the response, the
+    /// errors and null propagation are the general path's.
     /// </summary>
     private static ValueTask<object?> ExecuteLeafFromSource(
         ExecutionState state, ObjectType parentType, object? source, PlannedField field, SourceResolver read, ResponsePath? parentPath)
@@ -255,7 +256,9 @@ public static class Executor
                 return new ValueTask<object?>((object?)null);
             }
             var plain = result is not (Exception or JsonElement) && !AsyncValues.IsAwaitable(result);
-            if (plain) return new ValueTask<object?>(CompleteLeafValue(field.Leaf!, result));
+            if (plain && field.Leaf is { } leaf) return new ValueTask<object?>(CompleteLeafValue(leaf, result));
+            if (plain && field.LeafItem is { } item && CompletePlainLeafList(item, result) is { } completed)
+                return new ValueTask<object?>(completed);
 
             var context = new ResolveFieldContext(state, field, parentType, path)
             {
@@ -272,6 +275,34 @@ public static class Executor
         {
             return FieldFailed(state, field.Nodes, field.Definition.Type, path, error);
         }
+    }
+
+    /// <summary>
+    /// A list whose items are all plain values the item type serialises, completed item by item; null as soon as
+    /// one is not (null, a task, an error, a value the scalar refuses): the general completion then reports it
+    /// at the item's own path.
+    /// </summary>
+    private static List<object?>? CompletePlainLeafList(ILeafType itemType, object result)
+    {
+        if (result is not IList items || result is IDictionary) return null;
+        var completed = new List<object?>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item is null or Exception or JsonElement || AsyncValues.IsAwaitable(item)) return null;
+            object? serialized;
+            try
+            {
+                serialized = itemType.Serialize(JsValues.Normalize(item));
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+            if (serialized is null) return null;
+            completed.Add(serialized);
+        }
+        return completed;
     }
 
     private static async ValueTask<object?> ResolvePendingAsync(

@@ -14,14 +14,14 @@ internal sealed class FieldPlan
     private FieldPlan(PlannedField[] fields)
     {
         Fields = fields;
-        Keys = fields.Select(f => f.ResponseKey).ToArray();
+        Keys = new ResponseKeys(fields.Select(f => f.ResponseKey).ToArray());
     }
 
     /// <summary>The fields the type defines, in response order (fields it does not define are left out, spec §6.4.1).</summary>
     public PlannedField[] Fields { get; }
 
     /// <summary>The response keys of <see cref="Fields"/>, shared by every result object of this plan.</summary>
-    public string[] Keys { get; }
+    public ResponseKeys Keys { get; }
 
     public static FieldPlan Build(ExecutionState state, ObjectType type, OrderedDictionary<string, List<FieldNode>> collected)
     {
@@ -71,15 +71,24 @@ internal sealed class PlannedField(
     public IReadOnlyDictionary<string, object?>? Arguments { get; } = arguments;
 
     /// <summary>
-    /// The field's context-free resolver, when it has one, returns a scalar or enum (possibly non-null) and its
-    /// arguments coerced: the executor's fast path resolves and completes it without a context.
+    /// The field's context-free resolver, when it has one, returns a scalar or enum or a list of them (each possibly
+    /// non-null) and its arguments coerced: the executor's fast path resolves and completes it without a context.
     /// </summary>
     public SourceResolver? LeafFromSource { get; } =
         arguments is not null && definition.ResolveFromSource is { } read && ReferenceEquals(resolve, definition.Resolve)
-        && (definition.Type is NonNullType nonNull ? nonNull.OfType : definition.Type) is ILeafType ? read : null;
+        && (LeafOf(definition.Type) is not null || LeafItemOf(definition.Type) is not null) ? read : null;
 
-    /// <summary>The field's scalar or enum type, without its non-null wrapper, when <see cref="LeafFromSource"/> is set.</summary>
-    public ILeafType? Leaf { get; } = (definition.Type is NonNullType inner ? inner.OfType : definition.Type) as ILeafType;
+    /// <summary>The field's scalar or enum type, without its non-null wrapper; null for any other type.</summary>
+    public ILeafType? Leaf { get; } = LeafOf(definition.Type);
+
+    /// <summary>For a list of scalars or enums (<c>[String!]!</c>), the item's type without its non-null wrapper.</summary>
+    public ILeafType? LeafItem { get; } = LeafItemOf(definition.Type);
+
+    private static GraphQLType Unwrap(GraphQLType type) => type is NonNullType nonNull ? nonNull.OfType : type;
+
+    private static ILeafType? LeafOf(GraphQLType type) => Unwrap(type) as ILeafType;
+
+    private static ILeafType? LeafItemOf(GraphQLType type) => Unwrap(type) is ListType list ? LeafOf(list.OfType) : null;
 }
 
 /// <summary>Field lookup including the introspection meta-fields (__schema and __type only on the query root).</summary>

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace Catalogue.GraphQL.Execution;
 
@@ -11,12 +12,14 @@ namespace Catalogue.GraphQL.Execution;
 /// </summary>
 public sealed class ResponseObject : IReadOnlyDictionary<string, object?>
 {
+    private readonly ResponseKeys _plan;
     private readonly string[] _keys;
     private readonly object?[] _values;
 
-    internal ResponseObject(string[] keys, object?[] values)
+    internal ResponseObject(ResponseKeys keys, object?[] values)
     {
-        _keys = keys;
+        _plan = keys;
+        _keys = keys.Names;
         _values = values;
     }
 
@@ -24,6 +27,9 @@ public sealed class ResponseObject : IReadOnlyDictionary<string, object?>
 
     /// <summary>The key at <paramref name="index"/>, in response order.</summary>
     public string KeyAt(int index) => _keys[index];
+
+    /// <summary>The key at <paramref name="index"/>, JSON-encoded once for every object of the plan.</summary>
+    public JsonEncodedText EncodedKeyAt(int index) => _plan.Encoded[index];
 
     /// <summary>The value at <paramref name="index"/>, in response order.</summary>
     public object? ValueAt(int index) => _values[index];
@@ -49,4 +55,18 @@ public sealed class ResponseObject : IReadOnlyDictionary<string, object?>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>
+/// The response keys of one plan, with their JSON encodings: a page writes the same few property names for each of
+/// its fifty objects, so they are escaped and transcoded to UTF-8 once per plan rather than once per object.
+/// Response keys are GraphQL names (letters, digits, underscores), which every JSON encoder writes alike.
+/// </summary>
+internal sealed class ResponseKeys(string[] names)
+{
+    private JsonEncodedText[]? _encoded;
+
+    public string[] Names { get; } = names;
+
+    public JsonEncodedText[] Encoded => _encoded ??= Array.ConvertAll(Names, name => JsonEncodedText.Encode(name));
 }

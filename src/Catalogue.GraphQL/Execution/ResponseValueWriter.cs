@@ -20,7 +20,7 @@ public static class ResponseValueWriter
                 writer.WriteStartObject();
                 for (var i = 0; i < fields.Count; i++)
                 {
-                    writer.WritePropertyName(fields.KeyAt(i));
+                    writer.WritePropertyName(fields.EncodedKeyAt(i));
                     Write(writer, fields.ValueAt(i), options);
                 }
                 writer.WriteEndObject();

@@ -22,9 +22,10 @@ public static class GraphQLRequestExecutor
         var documents = options.Documents;
         if (documents.TryGet(schema, request.Query, out var cached))
         {
-            // Parsed and passed every variable-independent rule before; only the rules reading variables run again.
+            // Parsed and passed every variable-independent rule before; only the rules reading variables run again,
+            // and only if the document declares any: without, they read nothing the first validation did not.
             document = cached;
-            var variableRules = options.VariableDependentRules(request.Variables);
+            var variableRules = DeclaresVariables(document) ? options.VariableDependentRules(request.Variables) : [];
             if (variableRules.Count > 0)
             {
                 var costErrors = DocumentValidator.Validate(schema, document, variableRules);
@@ -87,6 +88,13 @@ public static class GraphQLRequestExecutor
         {
             return null;
         }
+    }
+
+    private static bool DeclaresVariables(DocumentNode document)
+    {
+        foreach (var definition in document.Definitions)
+            if (definition is OperationDefinitionNode { VariableDefinitions.Count: > 0 }) return true;
+        return false;
     }
 
     private static GraphQLResponse RequestError(IEnumerable<GraphQLError> errors)

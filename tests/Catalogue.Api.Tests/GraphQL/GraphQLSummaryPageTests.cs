@@ -107,10 +107,79 @@ public sealed class GraphQLSummaryPageTests(CatalogueApiFactory factory) : IClas
     }
 
     [Fact]
-    public async Task The_public_default_listing_runs_on_its_compiled_query_and_pages_as_the_general_one()
+    public async Task The_summaries_name_the_publisher_and_a_wider_selection_reads_the_organisations()
     {
-        // Anonymous, no where/search/order: the compiled query. The same order asked for explicitly takes the
-        // composed query; every page of both walks must be the same.
+        var anonymous = factory.Anonymous();
+        static string Page(string fields) => $$"""{ datasets(first: 50) { nodes { slug {{fields}} } } }""";
+        const string named = "publisher { __typename id uuid name acronym }";
+
+        var fromSummaries = await anonymous.DataAsync(Page(named));
+        var fromDocuments = await anonymous.DataAsync(Page(named + " tags")); // tags: the documents, and the organisations
+        var nodes = fromSummaries["datasets"]!["nodes"]!.AsArray();
+        Assert.True(nodes.Count >= 8, $"expected the demo catalogue's published records, got {nodes.Count}");
+        Assert.Contains(nodes, n => n!["publisher"]!["acronym"] is not null);
+        var documentNodes = fromDocuments["datasets"]!["nodes"]!.AsArray().Select(n => { var c = n!.DeepClone(); c.AsObject().Remove("tags"); return c; });
+        Assert.True(JsonNode.DeepEquals(nodes, new JsonArray(documentNodes.ToArray())), $"summaries:\n{nodes}\n\ndocuments:\n{fromDocuments}");
+
+        // One selection asks for more than the summary names: every publisher of the page is then the organisation.
+        var mixed = await anonymous.DataAsync(Page("short: publisher { name } full: publisher { uuid name homepage ror }"));
+        foreach (var node in mixed["datasets"]!["nodes"]!.AsArray())
+        {
+            var full = node!["full"]!;
+            var organisation = await anonymous.GetAsync($"/api/v1/organizations/{(string)full["uuid"]!}").Ok();
+            Assert.Equal((string)organisation["name"]!, (string)node["short"]!["name"]!);
+            Assert.Equal((string)organisation["name"]!, (string)full["name"]!);
+            Assert.Equal((string?)organisation["homepage"], (string?)full["homepage"]);
+            Assert.Equal((string?)organisation["ror"], (string?)full["ror"]);
+        }
+        Assert.Contains(mixed["datasets"]!["nodes"]!.AsArray(), n => n!["full"]!["homepage"] is not null);
+    }
+
+    [Fact]
+    public async Task The_front_page_follows_edits_of_the_records_and_publishers_it_has_read()
+    {
+        // The front page's decoded records are kept between requests (DecodedSummaryCache); an edit changes the
+        // stored summary, and the next page must show it.
+        var anonymous = factory.Anonymous();
+        var admin = factory.Admin();
+        const string front = "{ datasets(first: 50) { nodes { uuid slug title(lang: \"fr\") publisher { uuid name } } } }";
+        var before = (await anonymous.DataAsync(front))["datasets"]!["nodes"]!.AsArray();
+        Assert.True(JsonNode.DeepEquals(before, (await anonymous.DataAsync(front))["datasets"]!["nodes"]!));
+        var last = before[^1]!;
+        var id = (string)last["uuid"]!;
+        var organisationId = (string)last["publisher"]!["uuid"]!;
+
+        var current = await admin.GetAsync($"/api/v1/datasets/{id}");
+        var record = (await current.ReadJson()).AsObject();
+        record["title"]!["fr"] = "Titre modifié pour la page d'accueil";
+        await admin.SendAsync(TestHttp.Put($"/api/v1/datasets/{id}", record, current.ETag())).Ok();
+        var edited = (await anonymous.DataAsync(front))["datasets"]!["nodes"]!.AsArray();
+        Assert.Equal(id, (string)edited[0]!["uuid"]!); // most recently modified first
+        Assert.Equal("Titre modifié pour la page d'accueil", (string)edited[0]!["title"]!);
+
+        var organisation = (await admin.GetAsync($"/api/v1/organizations/{organisationId}").Ok()).AsObject();
+        var name = (string)organisation["name"]!;
+        try
+        {
+            organisation["name"] = name + " (renommée)";
+            await admin.PutAsync($"/api/v1/organizations/{organisationId}", TestHttp.Json(organisation)).Ok();
+            var renamed = (await anonymous.DataAsync(front))["datasets"]!["nodes"]!.AsArray();
+            Assert.All(renamed.Where(n => (string)n!["publisher"]!["uuid"]! == organisationId),
+                n => Assert.Equal(name + " (renommée)", (string)n!["publisher"]!["name"]!));
+        }
+        finally
+        {
+            organisation["name"] = name;
+            await admin.PutAsync($"/api/v1/organizations/{organisationId}", TestHttp.Json(organisation)).Ok();
+        }
+    }
+
+    [Fact]
+    public async Task The_public_default_listing_runs_on_its_own_read_and_pages_as_the_general_one()
+    {
+        // Anonymous, no where/search/order: the rows are read by SqliteDocumentReads on SQLite (no EF command at
+        // all) and by the compiled query on PostgreSQL. The same order asked for explicitly takes the composed
+        // query; every page of both walks must be the same.
         var counter = new SqlCommandCounter();
         var anonymous = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
             s.ConfigureDbContext<CatalogueDbContext>(o => o.AddInterceptors(counter)))).CreateClient();

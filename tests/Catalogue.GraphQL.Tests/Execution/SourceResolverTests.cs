@@ -47,7 +47,16 @@ public sealed class SourceResolverTests
             .Field("extra", "Int", Read(fromSource, (i, _) => i.Extra))
             .Field("broken", "String", Read(fromSource, (i, _) => i.Id == "i2" ? throw new InvalidOperationException("no " + i.Id) : i.Id))
             .Field("brokenNonNull", "String!", Read(fromSource, (i, _) => i.Id == "i1" ? throw new InvalidOperationException("none") : i.Id))
-            .Field("failure", "String", Read(fromSource, (i, _) => i.Id == "i3" ? new InvalidOperationException("returned") : null)))
+            .Field("failure", "String", Read(fromSource, (i, _) => i.Id == "i3" ? new InvalidOperationException("returned") : null))
+            // Lists of scalars and enums: plain lists complete on the fast path; a null item, an invalid enum value,
+            // an out-of-range Int, a task or a non-list hands the value over to the general completion.
+            .Field("tags", "[String!]!", Read(fromSource, (i, _) => new List<string> { i.Id, "tag" }))
+            .Field("names", "[String]", Read(fromSource, (i, _) => new List<string?> { i.Name, i.Id }))
+            .Field("strictNames", "[String!]", Read(fromSource, (i, _) => new List<string?> { i.Id, i.Name }))
+            .Field("kinds", "[Kind!]", Read(fromSource, (i, _) => new[] { "A", i.Kind }))
+            .Field("counts", "[Int]", Read(fromSource, (i, _) => i.Id == "i2" ? new List<object> { 1L, 1L << 40 } : new List<object> { 1, 2 }))
+            .Field("later", "[Int]", Read(fromSource, (i, _) => i.Id == "i3" ? new object?[] { Task.FromResult<object?>(5), 6 } : Enumerable.Range(1, 2)))
+            .Field("notAList", "[String]", Read(fromSource, (i, _) => i.Id == "i1" ? "just text" : new List<string> { "x" })))
         .Query("Query")
         .Build();
 
@@ -60,6 +69,9 @@ public sealed class SourceResolverTests
         { "{ strictItems { id mustName } }", null },
         { "{ items { id broken brokenNonNull } }", null },
         { "{ items { failure } strictItems { id brokenNonNull } }", null },
+        { "{ items { id tags names kinds counts later } }", null },
+        { "{ items { id strictNames } }", null },
+        { "{ items { notAList } }", null },
     };
 
     [Theory]
@@ -70,7 +82,8 @@ public sealed class SourceResolverTests
         var fast = await Run(Build(fromSource: true), query, variables);
         Assert.Equal(general, fast);
         // The error cases do fail (null propagation included), so the comparison covers the error paths.
-        if (query.Contains("mustName") || query.Contains("broken")) Assert.Contains("\"errors\"", fast);
+        if (query.Contains("mustName") || query.Contains("broken") || query.Contains("kinds") || query.Contains("strictNames")
+            || query.Contains("notAList")) Assert.Contains("\"errors\"", fast);
         if (query.Contains("strictItems")) Assert.Contains("\"strictItems\":null", fast);
     }
 
@@ -84,6 +97,13 @@ public sealed class SourceResolverTests
             result.RootElement.GetProperty("data").GetProperty("items").GetRawText());
         var error = Assert.Single(result.RootElement.GetProperty("errors").EnumerateArray());
         Assert.Equal("""["items",2,"kind"]""", error.GetProperty("path").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_plain_list_of_scalars_is_completed_on_the_fast_path()
+    {
+        var json = await Run(Build(fromSource: true), "{ items { tags names } }", null);
+        Assert.Equal("""{"data":{"items":[{"tags":["i1","tag"],"names":["first","i1"]},{"tags":["i2","tag"],"names":[null,"i2"]},{"tags":["i3","tag"],"names":["third","i3"]}]}}""", json);
     }
 
     [Fact]

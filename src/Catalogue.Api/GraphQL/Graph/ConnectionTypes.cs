@@ -46,11 +46,18 @@ public static class ConnectionTypes
     {
         var graph = c.Graph();
         var page = PageRequest.From(c);
-        var filtered = FilteredDatasets(c, publisher);
         var order = ResolverExtensions.List<Input>(c.GetArgument<object>("order"));
         var publicDefault = PublicSummaryPage.Applies(graph.Caller, publisher, c.GetArgument<Input>("where"), c.GetArgument<string>("search"), order.Count);
-        return new DatasetConnection(graph, DatasetOrdering.Apply(filtered, order), filtered, page, c.CancellationToken,
-            PageRecordReader.SourceFor(c.Info), publicDefault);
+        var queries = new Lazy<DatasetQueries>(() =>
+        {
+            var filtered = FilteredDatasets(c, publisher);
+            return new DatasetQueries(filtered, DatasetOrdering.Apply(filtered, order));
+        });
+        // Composing checks the where and order inputs, so it happens here, where an error belongs to this field;
+        // the public default page (nothing to check) reads through its compiled query and composes only if
+        // totalCount asks for the count.
+        if (!publicDefault) _ = queries.Value;
+        return new DatasetConnection(graph, queries, page, c.CancellationToken, PageRecordReader.SourceFor(c.Info), publicDefault);
     }
 
     /// <summary>The visible datasets matching where/search (the base of listings and facets).</summary>

@@ -35,9 +35,9 @@ public static class DatasetType
         .Get<DatasetRecord>("titles", "[LocalizedString!]!", r => r.Title.ToList(), "The title in every language given.")
         .Localized<DatasetRecord>("description", r => r.Description)
         .Field("keywords", "[String!]!", f => f.Argument("lang", "String", "Keywords in this language; all languages when omitted.")
-            .Resolve(c => Keywords(c.Parent<DatasetRecord>().Keywords, c.Lang())))
+            .ResolveFromSource((source, arguments) => Keywords(((DatasetRecord)source!).Keywords, arguments.GetValueOrDefault("lang") as string)))
         .Get<DatasetRecord>("tags", "[String!]!", r => r.Tags)
-        .Field("publisher", "Organization", f => f.Resolve(c => Publisher(c, c.Parent<DatasetRecord>().OrganizationId)))
+        .Field("publisher", "Organization", f => f.Resolve(c => Publisher(c, c.Parent<DatasetRecord>())))
         .Get<DatasetRecord>("creators", "[Agent!]!", r => r.Creators)
         .Get<DatasetRecord>("contactPoint", "ContactPoint", r => r.ContactPoint)
         .Get<DatasetRecord>("custodian", "Agent", r => r.Custodian, "The health data holder.")
@@ -120,15 +120,19 @@ public static class DatasetType
     /// </summary>
     private static object? Settled(Task<Organization?> load) => load.IsCompletedSuccessfully ? load.Result : load;
 
-    /// <summary>A publisher the page brought along is handed over directly (no task); any other goes through the loader.</summary>
-    private static object? Publisher(ResolveFieldContext c, Guid id) =>
-        c.Graph().PagePublishers.TryGet(id, out var known) ? known : Settled(c.OrganizationAsync(id));
+    /// <summary>
+    /// A publisher the page brought along (named by the record's summary, or its document) is handed over directly
+    /// (no task); any other goes through the loader.
+    /// </summary>
+    private static object? Publisher(ResolveFieldContext c, DatasetRecord r) =>
+        c.Graph().PagePublishers.TryGetFor(r, out var named) ? named
+        : c.Graph().PagePublishers.TryGet(r.OrganizationId, out var known) ? known : Settled(c.OrganizationAsync(r.OrganizationId));
 
     private static IReadOnlyList<string> Keywords(LocalizedList keywords, string? lang) =>
-        lang is null ? keywords.AllValues.ToList()
+        lang is null ? keywords.AllValues
         : keywords.TryGetValue(lang, out var inLang) && inLang.Count > 0 ? inLang
         : keywords.TryGetValue("fr", out var fr) && fr.Count > 0 ? fr
-        : keywords.AllValues.ToList();
+        : keywords.AllValues;
 
     private static IReadOnlyList<string> Texts(IEnumerable<LocalizedText> texts, string? lang) =>
         texts.Select(t => t.Get(lang)).OfType<string>().ToList();

@@ -16,6 +16,23 @@ public sealed class PagePublishers
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, string> _documents = [];
     private readonly Dictionary<Guid, Organization> _parsed = [];
+    private readonly Dictionary<DatasetRecord, Organization?> _bySummary = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// A record's publisher as its summary names it (id, name, acronym: all the page's selection asks for).
+    /// Kept per record, not per organisation: another selection of the same request may need the whole
+    /// organisation, and its page brings the documents.
+    /// </summary>
+    public void OfferFor(DatasetRecord record, Organization? publisher)
+    {
+        lock (_lock) _bySummary[record] = publisher;
+    }
+
+    /// <summary>The publisher a summary named for <paramref name="record"/>, if its page read one.</summary>
+    public bool TryGetFor(DatasetRecord record, out Organization? publisher)
+    {
+        lock (_lock) return _bySummary.TryGetValue(record, out publisher);
+    }
 
     /// <summary>Called by a page for each row; a missing document (organisation deleted) is left to the loader.</summary>
     public void Offer(Guid organizationId, string? document)

@@ -14,14 +14,17 @@ public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? St
 /// see <see cref="PublicSummaryPage"/>): edges, nodes and pageInfo share one query for the page's
 /// documents; totalCount is one COUNT, run only when asked for (and by <c>last</c> without <c>before</c>).
 /// </summary>
-public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQueryable<DatasetEntity> ordered, IQueryable<DatasetEntity> filtered,
+public sealed class DatasetConnection(CatalogueGraphContext graph, Lazy<DatasetQueries> queries,
     PageRequest page, CancellationToken cancellationToken, PageReading? reading = null, bool publicDefault = false)
 {
+    private IQueryable<DatasetEntity> Filtered => queries.Value.Filtered;
+    private IOrderedQueryable<DatasetEntity> Ordered => queries.Value.Ordered;
+
     private readonly PageReading _reading = reading ?? PageReading.Full;
     private Task<(List<DatasetEdge> Edges, PageInfo Info)>? _page;
     private Task<int>? _total;
 
-    public Task<int> TotalCountAsync() => _total ??= graph.RunAsync(() => filtered.CountAsync(cancellationToken));
+    public Task<int> TotalCountAsync() => _total ??= graph.RunAsync(() => Filtered.CountAsync(cancellationToken));
 
     public Task<(List<DatasetEdge> Edges, PageInfo Info)> PageAsync() => _page ??= LoadAsync();
 
@@ -58,23 +61,62 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQuery
 
     /// <summary>
     /// The page's records, read from the source chosen for the operation; each row's publisher document comes
-    /// along for <see cref="Loaders.PagePublishers"/>. A row whose summary is not stored yet (a database
+    /// along for <see cref="Loaders.PagePublishers"/> unless the summaries name the publisher as far as asked. A row whose summary is not stored yet (a database
     /// migrated from before summaries, until the start-up backfill reaches it) is read from its document.
     /// </summary>
     private async Task<List<DatasetRecord>> Fetch(int skip, int take)
     {
         if (take <= 0) return [];
+        if (publicDefault && _reading is { Source: PageSource.Summary, PublisherDocuments: false } && graph.DocumentReads.IsAvailable)
+            return await FetchPublicSummariesInPlace(skip, take);
         var rows = _reading.Source == PageSource.Summary ? await FetchSummaries(skip, take) : await FetchDocuments(skip, take);
         foreach (var row in rows) graph.PagePublishers.Offer(row.OrganizationId, row.Publisher);
-        return rows.Select(r => r.Summary is { } summary
-            ? _reading.SummaryReader!.Read(summary)
-            : PageRecordReader.Read(r.Document!, withDictionary: _reading.Source == PageSource.Full)).ToList();
+        var records = new List<DatasetRecord>(rows.Count);
+        foreach (var row in rows) records.Add(row.Summary is { } summary ? FromSummary(row.SearchKey, summary)
+            : PageRecordReader.Read(row.Document!, withDictionary: _reading.Source == PageSource.Full));
+        return records;
+    }
+
+    /// <summary>
+    /// The public front page on SQLite (<see cref="SqliteDocumentReads.PublicSummaries"/>): the summaries are read
+    /// where SQLite holds them, and a record decoded before from the same bytes costs only their comparison (see
+    /// <see cref="DecodedSummaryCache"/>), without EF's command, reader and an array per row. Rows without a
+    /// summary are read from their documents, as on the other paths.
+    /// </summary>
+    private async Task<List<DatasetRecord>> FetchPublicSummariesInPlace(int skip, int take)
+    {
+        var records = new List<DatasetRecord?>(take);
+        List<(int Index, long Key)>? missing = null;
+        using (var rows = graph.DocumentReads.PublicSummaries(skip, take))
+        {
+            while (rows.Next())
+            {
+                if (!rows.HasSummary) (missing ??= []).Add((records.Count, rows.SearchKey));
+                records.Add(rows.HasSummary ? FromSummary(rows.SearchKey, rows.Summary) : null);
+            }
+        }
+        if (missing is null) return records!;
+        var keys = missing.Select(m => m.Key).ToList();
+        var documents = await graph.RunAsync(() => graph.Db.Datasets.Where(d => keys.Contains(d.SearchKey))
+            .Select(d => new { d.SearchKey, d.Document }).ToDictionaryAsync(d => d.SearchKey, d => d.Document, cancellationToken));
+        foreach (var (index, key) in missing)
+            if (documents.TryGetValue(key, out var document)) records[index] = PageRecordReader.Read(document, withDictionary: false);
+        // A row deleted between the two reads is left out, as a later page would.
+        return records.OfType<DatasetRecord>().ToList();
+    }
+
+    private DatasetRecord FromSummary(long key, ReadOnlySpan<byte> summary)
+    {
+        var reader = _reading.SummaryReader!;
+        var record = reader.Read(key, summary, out var publisher);
+        if (reader.ReadsPublisher) graph.PagePublishers.OfferFor(record, publisher);
+        return record;
     }
 
     private Task<List<PageRow>> FetchDocuments(int skip, int take)
     {
         var organizations = graph.Db.Organizations;
-        return graph.RunAsync(() => ordered.Skip(skip).Take(take)
+        return graph.RunAsync(() => Ordered.Skip(skip).Take(take)
             .Select(d => new PageRow(d.SearchKey, null, d.Document, d.OrganizationId,
                 organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault()))
             .ToListAsync(cancellationToken));
@@ -89,12 +131,18 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQuery
     private async Task<List<PageRow>> FetchSummaries(int skip, int take)
     {
         var organizations = graph.Db.Organizations;
-        var rows = publicDefault
-            ? await graph.RunAsync(() => PublicSummaryPage.Rows(graph.Db, skip, take).ToListAsync(cancellationToken).AsTask())
-            : await graph.RunAsync(() => ordered.Skip(skip).Take(take)
+        var rows = (publicDefault, _reading.PublisherDocuments) switch
+        {
+            (true, true) => await graph.RunAsync(() => PublicSummaryPage.Rows(graph.Db, skip, take).ToListAsync(cancellationToken).AsTask()),
+            (true, false) => await graph.RunAsync(() => PublicSummaryPage.Summaries(graph.Db, skip, take).ToListAsync(cancellationToken).AsTask()),
+            (false, true) => await graph.RunAsync(() => Ordered.Skip(skip).Take(take)
                 .Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, d.OrganizationId,
                     organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault()))
-                .ToListAsync(cancellationToken));
+                .ToListAsync(cancellationToken)),
+            (false, false) => await graph.RunAsync(() => Ordered.Skip(skip).Take(take)
+                .Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, Guid.Empty, null))
+                .ToListAsync(cancellationToken)),
+        };
         var missing = rows.Where(r => r.Summary is null).Select(r => r.SearchKey).ToList();
         if (missing.Count == 0) return rows;
         var documents = await graph.RunAsync(() => graph.Db.Datasets.Where(d => missing.Contains(d.SearchKey))
@@ -104,6 +152,9 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, IOrderedQuery
             .Select(r => r.Summary is null ? r with { Document = documents[r.SearchKey] } : r).ToList();
     }
 }
+
+/// <summary>The visible datasets matching a connection's where and search, and the same in the connection's order.</summary>
+public sealed record DatasetQueries(IQueryable<DatasetEntity> Filtered, IOrderedQueryable<DatasetEntity> Ordered);
 
 /// <summary>A row of a page: its summary or its document, and its publisher's document.</summary>
 internal sealed record PageRow(long SearchKey, byte[]? Summary, string? Document, Guid OrganizationId, string? Publisher);

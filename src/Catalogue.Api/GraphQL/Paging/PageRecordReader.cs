@@ -40,7 +40,8 @@ public static class PageRecordReader
     /// <summary>What a connection reads for its page, from the cheapest that answers the operation.</summary>
     public static PageReading SourceFor(ResolveInfo info) =>
         NeedsDictionary(info) ? new PageReading(PageSource.Full)
-        : SummarySelection.Members(info) is { } members ? new PageReading(PageSource.Summary, new SummaryRecordReader(members))
+        : SummarySelection.Members(info) is { } members
+            ? new PageReading(PageSource.Summary, SummaryReaders.For(members), members.PublisherDocuments)
         : new PageReading(PageSource.WithoutDictionary);
 
     /// <summary>
@@ -61,8 +62,12 @@ public static class PageRecordReader
 /// <summary>Stored listing summaries, documents read without their data dictionary, or whole documents.</summary>
 public enum PageSource { Summary, WithoutDictionary, Full }
 
-/// <summary>Where a page is read from and, for summaries, the reader of the members the operation selects.</summary>
-public sealed record PageReading(PageSource Source, SummaryRecordReader? SummaryReader = null)
+/// <summary>
+/// Where a page is read from and, for summaries, the reader of the members the operation selects;
+/// <paramref name="PublisherDocuments"/>: whether each row's publisher document comes along (see
+/// <see cref="Loaders.PagePublishers"/>).
+/// </summary>
+public sealed record PageReading(PageSource Source, SummaryRecordReader? SummaryReader = null, bool PublisherDocuments = true)
 {
     public static readonly PageReading Full = new(PageSource.Full);
 }

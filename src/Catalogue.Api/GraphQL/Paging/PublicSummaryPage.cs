@@ -28,4 +28,12 @@ internal static class PublicSummaryPage
             .Skip(skip).Take(take)
             .Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, d.OrganizationId,
                 db.Organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault())));
+
+    /// <summary>The same page without the publishers' documents, for an operation the summaries answer alone.</summary>
+    public static readonly Func<CatalogueDbContext, int, int, IAsyncEnumerable<PageRow>> Summaries = EF.CompileAsyncQuery(
+        (CatalogueDbContext db, int skip, int take) => db.Datasets.AsNoTracking()
+            .Where(d => d.Status == Published)
+            .OrderByDescending(d => d.ModifiedAt).ThenByDescending(d => d.SearchKey)
+            .Skip(skip).Take(take)
+            .Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, Guid.Empty, null)));
 }

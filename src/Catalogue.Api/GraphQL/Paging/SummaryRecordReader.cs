@@ -20,7 +20,7 @@ public sealed class SummaryRecordReader
     public static readonly IReadOnlySet<string> DatasetMembers = new HashSet<string>(StringComparer.Ordinal)
     {
         "id", "slug", "identifier", "doi", "status", "revision", "modifiedAt", "title", "description", "keywords",
-        "organizationId", "licenses", "accessRights", "themes", "healthCategories", "distributions",
+        "organizationId", "licenses", "accessRights", "themes", "healthCategories", "distributions", "publisher",
     };
 
     /// <summary>Distribution members (JSON names) this reader understands.</summary>
@@ -31,15 +31,38 @@ public sealed class SummaryRecordReader
 
     private readonly DatasetFlags _dataset;
     private readonly DistributionFlags _distribution;
+    private readonly DecodedSummaryCache? _decoded;
 
-    public SummaryRecordReader(SummaryMembers members)
+    /// <param name="decoded">Where records this reader decoded are kept for later pages (see <see cref="SummaryReaders"/>).</param>
+    public SummaryRecordReader(SummaryMembers members, DecodedSummaryCache? decoded = null)
     {
+        _decoded = decoded;
         foreach (var name in members.Dataset) _dataset |= DatasetFlag(name);
         foreach (var name in members.Distribution) _distribution |= DistributionFlag(name);
     }
 
-    public DatasetRecord Read(ReadOnlySpan<byte> summary)
+    /// <summary>Whether <see cref="Read(ReadOnlySpan{byte}, out Organization?)"/> gives the publisher (the page asked for no more of it than the summary carries).</summary>
+    public bool ReadsPublisher => (_dataset & DatasetFlags.Publisher) != 0;
+
+    public DatasetRecord Read(ReadOnlySpan<byte> summary) => Read(summary, out _);
+
+    /// <summary>The summary of the row <paramref name="key"/> (its SearchKey), decoded once per distinct stored bytes.</summary>
+    public DatasetRecord Read(long key, ReadOnlySpan<byte> summary, out Organization? publisher)
     {
+        if (_decoded is null) return Read(summary, out publisher);
+        if (_decoded.TryGet(key, summary, out var record, out publisher)) return record;
+        record = Read(summary, out publisher);
+        _decoded.Add(key, summary.ToArray(), record, publisher);
+        return record;
+    }
+
+    /// <summary>
+    /// The record, and its publisher as the summary names it (id, name, acronym) when <see cref="ReadsPublisher"/>:
+    /// null then means the organisation did not exist when the summary was written.
+    /// </summary>
+    public DatasetRecord Read(ReadOnlySpan<byte> summary, out Organization? publisher)
+    {
+        publisher = null;
         var reader = new Utf8JsonReader(summary);
         Expect(ref reader, JsonTokenType.StartObject);
         var record = (DatasetRecord)RuntimeHelpers.GetUninitializedObject(typeof(DatasetRecord));
@@ -70,6 +93,7 @@ public sealed class SummaryRecordReader
                 case DatasetFlags.Themes: record.Themes = ReadStrings(ref reader); break;
                 case DatasetFlags.HealthCategories: record.HealthCategories = ReadStrings(ref reader); break;
                 case DatasetFlags.Distributions: record.Distributions = ReadDistributions(ref reader); break;
+                case DatasetFlags.Publisher: publisher = ReadPublisher(ref reader); break;
             }
         }
         return record;
@@ -110,6 +134,29 @@ public sealed class SummaryRecordReader
             distributions.Add(distribution);
         }
         return distributions;
+    }
+
+    /// <summary>
+    /// The summary's <c>publisher</c>: its id always, its name and acronym when the organisation existed. Only
+    /// the members <see cref="SummarySelection"/> lets a page read are filled; the rest stay at their defaults.
+    /// </summary>
+    private static Organization? ReadPublisher(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, current: true);
+        var organization = new Organization();
+        string? name = null;
+        while (NextMember(ref reader))
+        {
+            ReadOnlySpan<byte> member = reader.ValueIsEscaped ? Unescaped(ref reader) : reader.ValueSpan;
+            reader.Read();
+            if (member.SequenceEqual("id"u8)) organization.Id = reader.GetGuid();
+            else if (member.SequenceEqual("name"u8)) name = reader.GetString();
+            else if (member.SequenceEqual("acronym"u8)) organization.Acronym = reader.GetString();
+            else reader.Skip();
+        }
+        if (name is null) return null;
+        organization.Name = name;
+        return organization;
     }
 
     /// <summary>Moves to the next property name of the current object; false at its end.</summary>
@@ -184,6 +231,7 @@ public sealed class SummaryRecordReader
             2 when name.SequenceEqual("id"u8) => DatasetFlags.Id,
             3 when name.SequenceEqual("doi"u8) => DatasetFlags.Doi,
             4 when name.SequenceEqual("slug"u8) => DatasetFlags.Slug,
+            9 when name.SequenceEqual("publisher"u8) => DatasetFlags.Publisher,
             5 when name.SequenceEqual("title"u8) => DatasetFlags.Title,
             6 when name.SequenceEqual("status"u8) => DatasetFlags.Status,
             6 when name.SequenceEqual("themes"u8) => DatasetFlags.Themes,
@@ -197,7 +245,7 @@ public sealed class SummaryRecordReader
             13 when name.SequenceEqual("distributions"u8) => DatasetFlags.Distributions,
             14 when name.SequenceEqual("organizationId"u8) => DatasetFlags.OrganizationId,
             16 when name.SequenceEqual("healthCategories"u8) => DatasetFlags.HealthCategories,
-            _ => DatasetFlags.None, // publisher, issued, qualityScore, links…: not record members, always skipped
+            _ => DatasetFlags.None, // issued, qualityScore, links…: not record members, always skipped
         };
 
     private static DistributionFlags DistributionMember(ref Utf8JsonReader reader) =>
@@ -234,6 +282,7 @@ public sealed class SummaryRecordReader
         None = 0, Id = 1, Slug = 1 << 1, Identifier = 1 << 2, Doi = 1 << 3, Status = 1 << 4, Revision = 1 << 5,
         ModifiedAt = 1 << 6, Title = 1 << 7, Description = 1 << 8, Keywords = 1 << 9, OrganizationId = 1 << 10,
         Licenses = 1 << 11, AccessRights = 1 << 12, Themes = 1 << 13, HealthCategories = 1 << 14, Distributions = 1 << 15,
+        Publisher = 1 << 16,
     }
 
     [Flags]

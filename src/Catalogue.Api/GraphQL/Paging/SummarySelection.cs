@@ -13,15 +13,15 @@ namespace Catalogue.Api.GraphQL.Paging;
 public static class SummarySelection
 {
     /// <summary>
-    /// Dataset fields whose resolvers read only what the summary stores (publisher is loaded by id), each with the
-    /// record members (JSON names, as in the summary) its resolver reads.
+    /// Dataset fields whose resolvers read only what the summary stores, each with the record members (JSON names,
+    /// as in the summary) its resolver reads. The publisher is <see cref="Publisher"/>'s.
     /// </summary>
     private static readonly Dictionary<string, string[]> DatasetFields = new()
     {
         ["__typename"] = [], ["id"] = ["id"], ["uuid"] = ["id"], ["slug"] = ["slug"], ["identifier"] = ["identifier"],
         ["doi"] = ["doi"], ["status"] = ["status"], ["revision"] = ["revision"], ["modifiedAt"] = ["modifiedAt"],
         ["title"] = ["title"], ["titles"] = ["title"], ["description"] = ["description"], ["keywords"] = ["keywords"],
-        ["publisher"] = ["organizationId"], ["licences"] = ["licenses"], ["accessRights"] = ["accessRights"],
+        ["licences"] = ["licenses"], ["accessRights"] = ["accessRights"],
         ["themes"] = ["themes"], ["healthCategories"] = ["healthCategories"], ["distributions"] = ["distributions"],
     };
 
@@ -33,6 +33,9 @@ public static class SummarySelection
         ["isRemote"] = ["isRemote"],
     };
 
+    /// <summary>Organization fields the summary's <c>publisher</c> member carries.</summary>
+    private static readonly HashSet<string> PublisherFields = ["__typename", "id", "uuid", "name", "acronym"];
+
     public static bool Suffices(ResolveInfo info) => Members(info) is not null;
 
     /// <summary>
@@ -42,7 +45,11 @@ public static class SummarySelection
     public static SummaryMembers? Members(ResolveInfo info)
     {
         var members = new SummaryMembers();
-        return info.FieldNodes.All(f => Connection(f.SelectionSet, info, members)) ? members : null;
+        if (!info.FieldNodes.All(f => Connection(f.SelectionSet, info, members))) return null;
+        // One publisher selection that needs more than the summary names sends every one to the documents: the
+        // resolver cannot tell which selection it answers.
+        if (members.PublisherDocuments) members.Dataset.Remove("publisher");
+        return members;
     }
 
     private static bool Connection(SelectionSetNode? set, ResolveInfo info, SummaryMembers members) => Fields(set, info).All(f => f.Name.Value switch
@@ -54,6 +61,7 @@ public static class SummarySelection
 
     private static bool Dataset(SelectionSetNode? set, ResolveInfo info, SummaryMembers members) => Fields(set, info).All(f =>
     {
+        if (f.Name.Value == "publisher") return Publisher(f, info, members);
         if (!DatasetFields.TryGetValue(f.Name.Value, out var read)) return false;
         members.Dataset.UnionWith(read);
         if (f.Name.Value != "distributions") return true;
@@ -65,6 +73,22 @@ public static class SummarySelection
             return true;
         });
     });
+
+    /// <summary>
+    /// The publisher: from the summary's own <c>publisher</c> member when only its id, name and acronym are asked
+    /// for (a list's usual "by …" line); otherwise loaded by the record's organisation id, with each row's
+    /// organisation document fetched along with the page.
+    /// </summary>
+    private static bool Publisher(FieldNode field, ResolveInfo info, SummaryMembers members)
+    {
+        if (Fields(field.SelectionSet, info).All(p => PublisherFields.Contains(p.Name.Value))) members.Dataset.Add("publisher");
+        else
+        {
+            members.Dataset.Add("organizationId");
+            members.PublisherDocuments = true;
+        }
+        return true;
+    }
 
     /// <summary>The fields of a selection set, fragments expanded (validation has already ruled out cycles).</summary>
     private static IEnumerable<FieldNode> Fields(SelectionSetNode? set, ResolveInfo info)
@@ -91,6 +115,9 @@ public sealed class SummaryMembers
     public SortedSet<string> Dataset { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> Distribution { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The page must bring each row's publisher document: a publisher field asks for more than the summary names.</summary>
+    public bool PublisherDocuments { get; set; }
+
     /// <summary>Equal for equal member sets, whatever the order fields were written in.</summary>
-    public string Key => string.Join(',', Dataset) + "|" + string.Join(',', Distribution);
+    public string Key => string.Join(',', Dataset) + "|" + string.Join(',', Distribution) + (PublisherDocuments ? "|publisher documents" : "");
 }
