@@ -102,6 +102,21 @@ seq 1 $(( PAGES < 100 ? PAGES : 100 )) > "$WORK/pages-first100.txt"
 # Deep pages are timed with curl: at seconds each, wrk would collect too few samples (and time out).
 DEEP=$(( PAGES * 9 / 10 )); DEEP_TIMES=""
 for _ in 1 2 3; do DEEP_TIMES+="$(curl -sf -o /dev/null -w '%{time_total}' "$URL/catalog.ttl?page=$DEEP&page_size=100") "; done
+# Pages 2–101 of both listings, by their own cursors (REST: keyset; GraphQL: positions), for the rotating
+# scenarios: 5,000 records, more than GraphQL keeps decoded (DecodedSummaryCache), so most of its pages decode.
+GQL_QUERY=$(sed -E 's/.*"query":"(.*)"}/\1/' "$FEEDS/wrk/graphql-50.json")
+: > "$WORK/rest-cursors.txt"; : > "$WORK/graphql-pages.ndjson"
+REST_NEXT=$(curl -sf "$URL/api/v1/datasets?limit=50" | grep -o '"next":"[^"]*"' | cut -d'"' -f4)
+GQL_NEXT=$(curl -sf -X POST -H 'Content-Type: application/json' -d '{"query":"{ datasets(first: 50) { pageInfo { endCursor } } }"}' "$URL/graphql" \
+  | grep -o '"endCursor":"[^"]*"' | cut -d'"' -f4)
+for _ in $(seq 1 100); do
+  echo "$REST_NEXT" >> "$WORK/rest-cursors.txt"
+  echo "{\"query\":\"${GQL_QUERY/first: 50/first: 50, after: \\\"$GQL_NEXT\\\"}\"}" >> "$WORK/graphql-pages.ndjson"
+  REST_NEXT=$(curl -sf "$URL/api/v1/datasets?limit=50&after=$REST_NEXT" | grep -o '"next":"[^"]*"' | cut -d'"' -f4)
+  GQL_NEXT=$(curl -sf -X POST -H 'Content-Type: application/json' \
+    -d "{\"query\":\"{ datasets(first: 50, after: \\\"$GQL_NEXT\\\") { pageInfo { endCursor } } }\"}" "$URL/graphql" \
+    | grep -o '"endCursor":"[^"]*"' | cut -d'"' -f4)
+done
 run_wrk() { # name kind path-or-template lines-or-body
   local name=$1 kind=$2 target=$3 extra=$4 load=(-t"$THREADS" -c"$CONNECTIONS")
   [[ $name == turtle-* ]] && load=(-t1 -c"$LAT_CONNECTIONS")
@@ -111,12 +126,15 @@ run_wrk() { # name kind path-or-template lines-or-body
     rotate) BENCH_WRK="$ROOT/bench/wrk" BENCH_TEMPLATE="$target" BENCH_LINES="$extra" \
               wrk "${common[@]}" -s "$ROOT/bench/wrk/rotate.lua" "$URL/" ;;
     post)   BENCH_BODY="$extra" wrk "${common[@]}" -s "$FEEDS/wrk/post.lua" "$URL$target" ;;
+    posts)  BENCH_BODIES="$extra" wrk "${common[@]}" -s "$FEEDS/wrk/post-rotate.lua" "$URL$target" ;;
   esac
 }
 # REST and GraphQL first and back to back, so both see the same machine; the slower Turtle pages after.
 SCENARIOS=(
   "rest-list-50|get|/api/v1/datasets?limit=50|"
   "graphql-50|post|/graphql|$FEEDS/wrk/graphql-50.json"
+  "rest-list-50-pages-2-101|rotate|/api/v1/datasets?limit=50&after=%s|$WORK/rest-cursors.txt"
+  "graphql-50-pages-2-101|posts|/graphql|$WORK/graphql-pages.ndjson"
   "turtle-page-1|get|/catalog.ttl?page=1&page_size=100|"
   "turtle-pages-1-100|rotate|/catalog.ttl?page=%s&page_size=100|$WORK/pages-first100.txt"
 )

@@ -29,6 +29,14 @@ internal static class PublicSummaryPage
             .Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, d.OrganizationId,
                 db.Organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault())));
 
+    /// <summary>The keys of the same page, read from the order's index alone (see <c>DatasetConnection.FetchSummariesByKey</c>).</summary>
+    public static readonly Func<CatalogueDbContext, int, int, IAsyncEnumerable<long>> Keys = EF.CompileAsyncQuery(
+        (CatalogueDbContext db, int skip, int take) => db.Datasets.AsNoTracking()
+            .Where(d => d.Status == Published)
+            .OrderByDescending(d => d.ModifiedAt).ThenByDescending(d => d.SearchKey)
+            .Skip(skip).Take(take)
+            .Select(d => d.SearchKey));
+
     /// <summary>The same page without the publishers' documents, for an operation the summaries answer alone.</summary>
     public static readonly Func<CatalogueDbContext, int, int, IAsyncEnumerable<PageRow>> Summaries = EF.CompileAsyncQuery(
         (CatalogueDbContext db, int skip, int take) => db.Datasets.AsNoTracking()
