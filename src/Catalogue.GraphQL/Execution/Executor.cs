@@ -535,6 +535,9 @@ public static class Executor
     {
         if (returnType.IsTypeOf is { } isTypeOf && !isTypeOf(result, context))
             throw new GraphQLError($"Expected value of type \"{returnType.Name}\" but got: {Inspector.Inspect(result)}.", fieldNodes);
-        return ExecuteFieldsAsync(state, returnType, result, path, state.Subfields(returnType, fieldNodes));
+        var plan = context.PlannedField is { } field && ReferenceEquals(field.Nodes, fieldNodes)
+            ? field.SubPlan(state, returnType)
+            : state.Subfields(returnType, fieldNodes);
+        return ExecuteFieldsAsync(state, returnType, result, path, plan);
     }
 }

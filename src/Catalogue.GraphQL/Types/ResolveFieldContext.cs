@@ -31,6 +31,9 @@ public sealed class ResolveFieldContext
         _path = path;
     }
 
+    /// <summary>The planned field this context resolves (null for a context made outside the executor).</summary>
+    internal PlannedField? PlannedField => _field;
+
     /// <summary>The value resolved for the parent object (the root value for top-level fields).</summary>
     public object? Source { get; init; }
 

@@ -22,7 +22,7 @@ public static class ConnectionTypes
             .Get<DatasetEdge>("node", "Dataset!", e => e.Node))
         .Object("DatasetConnection", t => t
             .Field("edges", "[DatasetEdge!]!", f => f.ResolveAsync(async c => (await c.Parent<DatasetConnection>().PageAsync()).Edges))
-            .Field("nodes", "[Dataset!]!", f => f.ResolveAsync(async c => (await c.Parent<DatasetConnection>().PageAsync()).Edges.Select(e => e.Node).ToList()))
+            .Field("nodes", "[Dataset!]!", f => f.ResolveAsync(async c => (await c.Parent<DatasetConnection>().PageAsync()).Edges.ConvertAll(e => e.Node)))
             .Field("pageInfo", "PageInfo!", f => f.ResolveAsync(async c => (await c.Parent<DatasetConnection>().PageAsync()).Info))
             .Field("totalCount", "Int!", f => f.Description("Datasets matching the filter, whatever the page.")
                 .ResolveAsync(async c => await c.Parent<DatasetConnection>().TotalCountAsync())),

@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalogue.Api.GraphQL.Paging;
 
-/// <summary>One edge: the record and its position cursor.</summary>
-public sealed record DatasetEdge(string Cursor, DatasetRecord Node);
+/// <summary>One edge: the record and its position, whose cursor is encoded only if asked for (a page of nodes never is).</summary>
+public sealed record DatasetEdge(int Position, DatasetRecord Node)
+{
+    public string Cursor => OffsetCursor.Encode(Position);
+}
 
 public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
 
@@ -55,7 +58,8 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, Lazy<DatasetQ
             if (docs.Count > take) docs.RemoveAt(take);
             hasPrevious = start > 0;
         }
-        var edges = docs.Select((record, i) => new DatasetEdge(OffsetCursor.Encode(start + i), record)).ToList();
+        var edges = new List<DatasetEdge>(docs.Count);
+        for (var i = 0; i < docs.Count; i++) edges.Add(new DatasetEdge(start + i, docs[i]));
         return (edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
     }
 
