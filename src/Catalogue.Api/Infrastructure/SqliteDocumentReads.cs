@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Catalogue.Api.Infrastructure;
 
 /// <summary>
-/// The REST API's hottest read on SQLite — one record by id — and the GraphQL front page's (the summaries of the
-/// public default listing, <see cref="PublicSummaries"/>) on a few connections kept open with the statements
+/// The hottest reads on SQLite — one record by id, and the pages of the public default listing (REST's first
+/// listing and GraphQL's front page, <see cref="PublicSummaries"/>) — on a few connections kept open with the statements
 /// prepared (bound by position through <see cref="SqliteRowStatement"/>), instead of EF's open, prepare,
 /// materialise and close for every request. SQLite keeps the document as UTF-8 and <see cref="DocumentRow.Utf8"/>
 /// exposes those bytes in place, so they are copied once, into the response, without a 16 kB array, a string or a

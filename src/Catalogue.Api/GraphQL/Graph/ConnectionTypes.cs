@@ -54,7 +54,7 @@ public static class ConnectionTypes
             return new DatasetQueries(filtered, DatasetOrdering.Apply(filtered, order));
         });
         // Composing checks the where and order inputs, so it happens here, where an error belongs to this field;
-        // the public default page (nothing to check) reads through its compiled query and composes only if
+        // the public default page (nothing to check) reads through its own query and composes only if
         // totalCount asks for the count.
         if (!publicDefault) _ = queries.Value;
         return new DatasetConnection(graph, queries, page, c.CancellationToken, PageRecordReader.SourceFor(c.Info), publicDefault);
