@@ -117,6 +117,8 @@ for _ in $(seq 1 100); do
     -d "{\"query\":\"{ datasets(first: 50, after: \\\"$GQL_NEXT\\\") { pageInfo { endCursor } } }\"}" "$URL/graphql" \
     | grep -o '"endCursor":"[^"]*"' | cut -d'"' -f4)
 done
+tail -1 "$WORK/graphql-pages.ndjson" | curl -sf -X POST -H 'Content-Type: application/json' -d @- "$URL/graphql" | grep -q '"nodes":\[{' \
+  || { log "the GraphQL page 101 answers no datasets"; exit 1; }
 run_wrk() { # name kind path-or-template lines-or-body
   local name=$1 kind=$2 target=$3 extra=$4 load=(-t"$THREADS" -c"$CONNECTIONS")
   [[ $name == turtle-* ]] && load=(-t1 -c"$LAT_CONNECTIONS")
@@ -126,7 +128,7 @@ run_wrk() { # name kind path-or-template lines-or-body
     rotate) BENCH_WRK="$ROOT/bench/wrk" BENCH_TEMPLATE="$target" BENCH_LINES="$extra" \
               wrk "${common[@]}" -s "$ROOT/bench/wrk/rotate.lua" "$URL/" ;;
     post)   BENCH_BODY="$extra" wrk "${common[@]}" -s "$FEEDS/wrk/post.lua" "$URL$target" ;;
-    posts)  BENCH_BODIES="$extra" wrk "${common[@]}" -s "$FEEDS/wrk/post-rotate.lua" "$URL$target" ;;
+    posts)  BENCH_WRK="$ROOT/bench/wrk" BENCH_BODIES="$extra" wrk "${common[@]}" -s "$FEEDS/wrk/post-rotate.lua" "$URL$target" ;;
   esac
 }
 # REST and GraphQL first and back to back, so both see the same machine; the slower Turtle pages after.
