@@ -19,8 +19,10 @@ public sealed class DatasetEntityTypeConfiguration : IEntityTypeConfiguration<Da
         e.HasIndex(x => x.FacetKey).IsUnique();
         e.HasIndex(x => new { x.OrganizationId, x.Status });
         e.HasIndex(x => new { x.Status, x.ModifiedAt, x.Id });
-        e.HasIndex(x => new { x.Status, x.ModifiedAt, x.SearchKey });
-        e.HasIndex(x => new { x.Status, x.SearchKey });
+        // FacetKey ends the two listing indexes so that facet filters and counts over them read no dataset row:
+        // the column was added after the document, which SQLite reaches only through its overflow pages.
+        e.HasIndex(x => new { x.Status, x.ModifiedAt, x.SearchKey, x.FacetKey });
+        e.HasIndex(x => new { x.Status, x.SearchKey, x.FacetKey });
         e.HasIndex(x => x.Doi);
         e.HasOne(x => x.Summary).WithOne().HasForeignKey<DatasetSummaryEntity>(s => s.SearchKey).HasPrincipalKey<DatasetEntity>(d => d.SearchKey)
             .OnDelete(DeleteBehavior.Cascade);

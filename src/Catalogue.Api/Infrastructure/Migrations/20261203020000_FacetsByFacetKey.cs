@@ -30,6 +30,13 @@ public sealed class FacetsByFacetKey : Migration
                 UPDATE datasets SET "FacetKey" = nextval('{FacetKeys.Sequence}');
                 """);
         m.CreateIndex("IX_datasets_FacetKey", "datasets", "FacetKey", unique: true);
+        // Facet filters and counts read the candidates' facet keys from the listing indexes, not from the rows:
+        // on SQLite the new column sits after the document and is reached only through its overflow pages
+        // (a count with a theme filter over 45,000 records: 0.07 s through (Status, ModifiedAt, Id), 0.48 s that way).
+        m.DropIndex("IX_datasets_Status_ModifiedAt_SearchKey", "datasets");
+        m.CreateIndex("IX_datasets_Status_ModifiedAt_SearchKey_FacetKey", "datasets", new[] { "Status", "ModifiedAt", "SearchKey", "FacetKey" });
+        m.DropIndex("IX_datasets_Status_SearchKey", "datasets");
+        m.CreateIndex("IX_datasets_Status_SearchKey_FacetKey", "datasets", new[] { "Status", "SearchKey", "FacetKey" });
 
         m.Sql("""
             CREATE TABLE facets_moving AS
@@ -91,6 +98,10 @@ public sealed class FacetsByFacetKey : Migration
             """);
         m.CreateIndex("IX_dataset_facets_Kind_Value", "dataset_facets", new[] { "Kind", "Value" });
 
+        m.DropIndex("IX_datasets_Status_SearchKey_FacetKey", "datasets");
+        m.CreateIndex("IX_datasets_Status_SearchKey", "datasets", new[] { "Status", "SearchKey" });
+        m.DropIndex("IX_datasets_Status_ModifiedAt_SearchKey_FacetKey", "datasets");
+        m.CreateIndex("IX_datasets_Status_ModifiedAt_SearchKey", "datasets", new[] { "Status", "ModifiedAt", "SearchKey" });
         m.DropIndex("IX_datasets_FacetKey", "datasets");
         if (m.ActiveProvider == Sqlite)
             // SQLite drops a column in place; EF's DropColumn would rebuild the datasets table.
