@@ -42,7 +42,8 @@ public static class DatasetProjection
         e.SearchText = SearchText(r);
         e.Document = RecordJson.Serialize(r);
         e.Summary = new DatasetSummaryEntity { SearchKey = e.SearchKey, Json = DatasetSummary.Build(r, publisher, e.QualityScore) };
-        e.Facets = Facets(r).Select(f => new DatasetFacetEntity { DatasetId = r.Id, Kind = f.Kind, Value = f.Value }).ToList();
+        // A new record's facet key is 0 until it is allocated (the bulk import sets it on the rows when it writes them).
+        e.Facets = Facets(r).Select(f => new DatasetFacetEntity { DatasetKey = e.FacetKey, Kind = f.Kind, Value = f.Value }).ToList();
     }
 
     /// <summary>The FTS5 rowid and keyset tie-breaker: both halves of the id folded to 63 bits (unique in practice, checked by a unique index).</summary>

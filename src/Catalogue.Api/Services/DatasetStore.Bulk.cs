@@ -86,6 +86,14 @@ public sealed partial class DatasetStore
                 rows[renamed] = Project(renamed, caller, now); // its slug changed: project it again
             t = timings.Add(ImportStage.Duplicates, t);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // Facet keys in batch order, inside the transaction (FacetKeys.NextAsync); the projection left them 0.
+            var keys = await FacetKeys.NextAsync(db, accepted.Count, ct);
+            for (var i = 0; i < accepted.Count; i++)
+            {
+                var entity = rows[accepted[i]].Entity;
+                entity.FacetKey = keys[i];
+                foreach (var facet in entity.Facets) facet.DatasetKey = keys[i];
+            }
             await using var datasets = await BulkInserter<DatasetEntity>.CreateAsync(db, ct);
             await using var facets = await BulkInserter<DatasetFacetEntity>.CreateAsync(db, ct);
             await using var revisions = await BulkInserter<RevisionEntity>.CreateAsync(db, ct);

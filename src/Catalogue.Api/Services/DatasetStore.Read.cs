@@ -124,7 +124,7 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
     {
         if (values.Count == 0) return q;
         var list = values.ToList();
-        return q.Where(d => db.Facets.Any(f => f.DatasetId == d.Id && f.Kind == kind && list.Contains(f.Value)));
+        return q.Where(d => db.Facets.Any(f => f.DatasetKey == d.FacetKey && f.Kind == kind && list.Contains(f.Value)));
     }
 
     /// <summary>A page of full records (the stored documents): GraphQL, and REST listings with <c>view=full</c>.</summary>
@@ -263,7 +263,7 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
     /// <summary>Counts per facet value for the current filter, computed by the database.</summary>
     public async Task<IReadOnlyList<(string Value, int Count)>> FacetCountsAsync(DatasetQuery f, Caller caller, string kind, CancellationToken ct)
     {
-        var ids = Filter(f, caller).Select(d => d.Id);
+        var keys = Filter(f, caller).Select(d => d.FacetKey);
         if (kind == "publisher")
         {
             var pubs = await Filter(f, caller).GroupBy(d => d.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
@@ -274,7 +274,7 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
             var levels = await Filter(f, caller).GroupBy(d => d.AccessRights).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
             return levels.Select(p => (((AccessLevel)p.Key).ToCode(), p.Count)).OrderByDescending(p => p.Count).ToList();
         }
-        var rows = await db.Facets.AsNoTracking().Where(x => x.Kind == kind && ids.Contains(x.DatasetId))
+        var rows = await db.Facets.AsNoTracking().Where(x => x.Kind == kind && keys.Contains(x.DatasetKey))
             .GroupBy(x => x.Value).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key).Take(100).ToListAsync(ct);
         return rows.Select(r => (r.Key, r.Count)).ToList();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Catalogue.Api.Infrastructure;
 using Catalogue.Api.Infrastructure.Entities;
 using Catalogue.Api.Infrastructure.Search;
 using Catalogue.Api.Security;
@@ -34,12 +35,15 @@ public sealed partial class DatasetStore
         if (await db.Datasets.AnyAsync(d => d.Identifier == r.Identifier || d.Id == r.Id, ct))
             throw new ConflictException($"A dataset with identifier '{r.Identifier}' already exists.");
 
-        var entity = new DatasetEntity();
+        // The facet key is taken inside the transaction that stores the record (see FacetKeys.NextAsync).
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var entity = new DatasetEntity { FacetKey = (await FacetKeys.NextAsync(db, 1, ct))[0] };
         DatasetProjection.Apply(entity, r, now, publisher);
         db.Datasets.Add(entity);
         db.Revisions.Add(FirstRevision(r, caller, "create"));
         outbox.Enqueue(r, "create");
         await SaveAsync(entity, ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return r;
     }
 
@@ -101,7 +105,7 @@ public sealed partial class DatasetStore
         // Joins the caller's transaction when there is one (a pull applying a page of remote edits at once).
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await RevisionDocuments.KeepAsync(db, id, entity.Document, ct);
-        await db.Facets.Where(f => f.DatasetId == id).ExecuteDeleteAsync(ct);
+        await db.Facets.Where(f => f.DatasetKey == entity.FacetKey).ExecuteDeleteAsync(ct);
         await db.Summaries.Where(x => x.SearchKey == entity.SearchKey).ExecuteDeleteAsync(ct);
         DatasetProjection.Apply(entity, after, now, await OrganizationAsync(after.OrganizationId, ct));
         AddRevision(after, entity.Document, caller, action, changes);

@@ -93,9 +93,13 @@ public sealed class BulkInserterTests(CatalogueApiFactory factory) : IClassFixtu
             while (await reader.ReadAsync()) columns.Add(reader.GetString(0));
         }
         columns.Remove("Id"); // store-generated in the revision table; the datasets' Id is in the filter
-        // Child rows are found through the stored dataset id: a Guid stored as other text would find none.
-        var key = table is "datasets" or "dataset_summaries" ? $"\"SearchKey\" = {entity.SearchKey}"
-            : $"\"DatasetId\" = (SELECT \"Id\" FROM datasets WHERE \"SearchKey\" = {entity.SearchKey})";
+        // Child rows are found through the stored dataset id or facet key: a Guid stored as other text would find none.
+        var key = table switch
+        {
+            "datasets" or "dataset_summaries" => $"\"SearchKey\" = {entity.SearchKey}",
+            "dataset_facets" => $"\"DatasetKey\" = (SELECT \"FacetKey\" FROM datasets WHERE \"SearchKey\" = {entity.SearchKey})",
+            _ => $"\"DatasetId\" = (SELECT \"Id\" FROM datasets WHERE \"SearchKey\" = {entity.SearchKey})",
+        };
         var select = string.Join(" || '|' || ", columns.Select(c => db.IsPostgres ? $"coalesce(\"{c}\"::text, 'NULL')" : $"quote(\"{c}\")"));
         await using var query = connection.CreateCommand();
         query.Transaction = transaction;

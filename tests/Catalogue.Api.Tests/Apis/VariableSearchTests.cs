@@ -87,7 +87,7 @@ public sealed class VariableSearchTests(CatalogueApiFactory factory) : IClassFix
         await migrator.MigrateAsync("20261202120000_DatasetSummary");
         var rows = await db.Database.SqlQueryRaw<VariableRow>("""SELECT "DatasetId", "TableName", "Name", "CodingSystem" FROM dataset_variables""").ToListAsync();
         Assert.Equal(expectedVariables, rows.Select(r => $"{r.DatasetId}|{r.TableName}|{r.Name}|{r.CodingSystem}").Order());
-        Assert.Empty(await VariableFacetsAsync(db));
+        Assert.Equal(0, await db.Database.SqlQueryRaw<int>("""SELECT CAST(count(*) AS INTEGER) AS "Value" FROM dataset_facets WHERE "Kind" = 'variable'""").SingleAsync());
 
         // And forward again: one facet row per distinct name of a record.
         await migrator.MigrateAsync();
@@ -100,8 +100,9 @@ public sealed class VariableSearchTests(CatalogueApiFactory factory) : IClassFix
     private sealed record VariableRow(Guid DatasetId, string TableName, string Name, string? CodingSystem);
 
     private static async Task<List<string>> VariableFacetsAsync(CatalogueDbContext db) =>
-        (await db.Facets.AsNoTracking().Where(f => f.Kind == DatasetProjection.Kinds.Variable).Select(f => new { f.DatasetId, f.Value }).ToListAsync())
-            .Select(f => $"{f.DatasetId}|{f.Value}").Order().ToList();
+        (await db.Facets.AsNoTracking().Where(f => f.Kind == DatasetProjection.Kinds.Variable)
+            .Join(db.Datasets, f => f.DatasetKey, d => d.FacetKey, (f, d) => new { d.Id, f.Value }).ToListAsync())
+            .Select(f => $"{f.Id}|{f.Value}").Order().ToList();
 
     private static bool HasVariable(DatasetRecord r, string name) =>
         r.DataDictionary.SelectMany(t => t.Variables).Any(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));

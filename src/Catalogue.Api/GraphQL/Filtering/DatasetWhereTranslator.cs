@@ -99,7 +99,7 @@ public sealed class DatasetWhereTranslator(CatalogueDbContext db)
     private Predicate Facet(string kind, Input f, Func<string, string>? normalise = null)
     {
         normalise ??= v => v;
-        Predicate Has(List<string> values) => d => db.Facets.Any(x => x.DatasetId == d.Id && x.Kind == kind && values.Contains(x.Value));
+        Predicate Has(List<string> values) => d => db.Facets.Any(x => x.DatasetKey == d.FacetKey && x.Kind == kind && values.Contains(x.Value));
         var parts = new List<Predicate>();
         foreach (var (op, value) in f)
         {

@@ -52,8 +52,8 @@ public static class FacetTypes
     private static async Task<object?> Count(ResolveFieldContext c, string kind, Vocabulary? vocabulary)
     {
         var graph = c.Graph();
-        var ids = c.Parent<FacetScope>().Filtered.Select(d => d.Id);
-        var rows = await graph.RunAsync(() => graph.Db.Facets.AsNoTracking().Where(x => x.Kind == kind && ids.Contains(x.DatasetId))
+        var keys = c.Parent<FacetScope>().Filtered.Select(d => d.FacetKey);
+        var rows = await graph.RunAsync(() => graph.Db.Facets.AsNoTracking().Where(x => x.Kind == kind && keys.Contains(x.DatasetKey))
             .GroupBy(x => x.Value).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key).Take(100).ToListAsync(c.CancellationToken));
         // Years read better in order; the other facets by frequency.

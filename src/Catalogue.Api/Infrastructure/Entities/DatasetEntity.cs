@@ -23,6 +23,12 @@ public sealed class DatasetEntity
     public string? UdataId { get; set; }
     /// <summary>Key of the row in the SQLite FTS5 table (its integer rowid), derived from the id.</summary>
     public long SearchKey { get; set; }
+    /// <summary>
+    /// Key of the record's facet rows: allocated in increasing order as records are stored (<see cref="FacetKeys"/>),
+    /// never changed. The search key is a hash of the id, so facet index entries keyed by it would land at random
+    /// places inside each (kind, value); keyed by this one a batch of new records appends to each value's range.
+    /// </summary>
+    public long FacetKey { get; set; }
     /// <summary>Folded titles, descriptions, keywords and variable names (PostgreSQL indexes it as tsvector).</summary>
     public string SearchText { get; set; } = "";
     public string Document { get; set; } = "";
@@ -48,7 +54,8 @@ public sealed class DatasetSummaryEntity
 /// <summary>A (kind, value) the record can be filtered and counted by: theme, licence, format, keyword, year, variable name…</summary>
 public sealed class DatasetFacetEntity
 {
-    public Guid DatasetId { get; set; }
+    /// <summary>The record's <see cref="DatasetEntity.FacetKey"/>.</summary>
+    public long DatasetKey { get; set; }
     public string Kind { get; set; } = "";
     public string Value { get; set; } = "";
 }

@@ -16,15 +16,18 @@ public sealed class DatasetEntityTypeConfiguration : IEntityTypeConfiguration<Da
         e.HasIndex(x => x.Slug).IsUnique();
         e.HasIndex(x => x.Identifier).IsUnique();
         e.HasIndex(x => x.SearchKey).IsUnique();
+        e.HasIndex(x => x.FacetKey).IsUnique();
         e.HasIndex(x => new { x.OrganizationId, x.Status });
         e.HasIndex(x => new { x.Status, x.ModifiedAt, x.Id });
-        e.HasIndex(x => new { x.Status, x.ModifiedAt, x.SearchKey });
-        e.HasIndex(x => new { x.Status, x.SearchKey });
+        // FacetKey ends the two listing indexes so that facet filters and counts over them read no dataset row:
+        // the column was added after the document, which SQLite reaches only through its overflow pages.
+        e.HasIndex(x => new { x.Status, x.ModifiedAt, x.SearchKey, x.FacetKey });
+        e.HasIndex(x => new { x.Status, x.SearchKey, x.FacetKey });
         e.HasIndex(x => x.Doi);
         e.HasOne(x => x.Summary).WithOne().HasForeignKey<DatasetSummaryEntity>(s => s.SearchKey).HasPrincipalKey<DatasetEntity>(d => d.SearchKey)
             .OnDelete(DeleteBehavior.Cascade);
         e.Property(x => x.Revision).IsConcurrencyToken();
-        e.HasMany(x => x.Facets).WithOne().HasForeignKey(f => f.DatasetId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(x => x.Facets).WithOne().HasForeignKey(f => f.DatasetKey).HasPrincipalKey(d => d.FacetKey).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -43,8 +46,9 @@ public sealed class DatasetFacetEntityTypeConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<DatasetFacetEntity> e)
     {
         e.ToTable("dataset_facets");
-        e.HasKey(x => new { x.DatasetId, x.Kind, x.Value });
-        e.HasIndex(x => new { x.Kind, x.Value });
+        // On SQLite a WITHOUT ROWID table (migration FacetsByFacetKey): the primary key is the table itself.
+        e.HasKey(x => new { x.DatasetKey, x.Kind, x.Value });
+        e.HasIndex(x => new { x.Kind, x.Value, x.DatasetKey });
     }
 }
 

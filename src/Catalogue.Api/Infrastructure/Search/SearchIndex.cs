@@ -9,7 +9,9 @@ namespace Catalogue.Api.Infrastructure.Search;
 /// <summary>
 /// Full-text search over titles, descriptions, keywords and variable names, accent-insensitive. The text is
 /// folded in C# (RecordDefaults.Fold) and queried as prefix terms, all of which must match. The only
-/// provider-specific SQL of the catalogue lives here: SQLite FTS5 and PostgreSQL tsvector.
+/// provider-specific SQL of the catalogue lives here: SQLite FTS5 and PostgreSQL tsvector. The FTS5 table is
+/// contentless (migration ContentlessSearchIndex): it keeps the terms, not the text, which only the datasets'
+/// SearchText column holds; <c>contentless_delete</c> lets an entry be deleted by rowid all the same.
 /// </summary>
 public static class SearchIndex
 {
