@@ -113,6 +113,14 @@ public sealed class FacetKeyTests(CatalogueApiFactory factory) : IClassFixture<C
         var keys = await FacetKeysAsync(db);
         Assert.Equal(keys.Count, keys.Distinct().Count());
         Assert.DoesNotContain(0L, keys);
+        // Rebuilding the table on SQLite dropped nothing that hangs off a record (no cascade fired), and put the
+        // facet key ahead of the document, never behind its overflow pages.
+        Assert.Equal(await db.Datasets.CountAsync(), await db.Summaries.CountAsync());
+        if (!fresh.IsPostgres)
+        {
+            var columns = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM pragma_table_info('datasets') ORDER BY cid").ToListAsync();
+            Assert.True(columns.IndexOf("FacetKey") < columns.IndexOf("Document"), string.Join(", ", columns));
+        }
 
         // A record stored after the migration takes a key after the copied ones.
         var created = await fresh.Admin().PostAsync("/api/v1/datasets", TestHttp.Json(Draft("Après la migration", "cle-facette-migree"))).Ok(HttpStatusCode.Created);

@@ -19,8 +19,9 @@ public sealed class DatasetEntityTypeConfiguration : IEntityTypeConfiguration<Da
         e.HasIndex(x => x.FacetKey).IsUnique();
         e.HasIndex(x => new { x.OrganizationId, x.Status });
         e.HasIndex(x => new { x.Status, x.ModifiedAt, x.Id });
-        // FacetKey ends the two listing indexes so that facet filters and counts over them read no dataset row:
-        // the column was added after the document, which SQLite reaches only through its overflow pages.
+        // FacetKey ends the two listing indexes so that facet filters and counts over the public listing read no
+        // dataset row at all. (On SQLite the column sits before the document, never behind its overflow pages:
+        // migration FacetsByFacetKey rebuilds the table.)
         e.HasIndex(x => new { x.Status, x.ModifiedAt, x.SearchKey, x.FacetKey });
         e.HasIndex(x => new { x.Status, x.SearchKey, x.FacetKey });
         e.HasIndex(x => x.Doi);
