@@ -71,7 +71,10 @@ public static class CatalogueServiceExtensions
         else
             o.UseSqlite(connection ?? "Data Source=data/catalogue.db");
         // Migrations are hand-written (no design-time package here), so there is no model snapshot to compare.
-        o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        // FacetsByFacetKey turns SQLite's foreign keys off around its table rebuild, which only works outside a
+        // transaction; the rebuild itself is one transaction. Said at Information, not as a warning on every new database.
+        o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)
+            .Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information)));
         o.UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll);
     }
 }

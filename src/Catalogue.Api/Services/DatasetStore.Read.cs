@@ -154,7 +154,7 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
             DatasetSort.QualityAsc or DatasetSort.QualityDesc => d => new PageRow { Summary = d.Summary!.Json, SearchKey = d.SearchKey, QualityScore = d.QualityScore },
             _ => SummaryByModified,
         };
-        var (rows, next, total) = await PageAsync(f, caller, select, ct, publicSummaries: IsPublicDefaultListing(f, caller));
+        var (rows, next, total) = await PageAsync(f, caller, select, ct, publicSummaries: IsPublicListing(f, caller));
         var items = new byte[rows.Count][];
         List<long>? missing = null;
         for (var i = 0; i < rows.Count; i++)
@@ -185,8 +185,8 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
         public int QualityScore { get; init; }
     }
 
-    /// <param name="publicSummaries">The listing is <see cref="IsPublicDefaultListing"/> and selects summaries: its
-    /// rows come from the compiled queries of that case.</param>
+    /// <param name="publicSummaries">The listing is <see cref="IsPublicListing"/> and selects summaries: its rows come
+    /// from <see cref="SqliteDocumentReads"/> on SQLite, and from the compiled queries without a search on PostgreSQL.</param>
     private async Task<(List<PageRow> Rows, string? Next, int? Total)> PageAsync(DatasetQuery f, Caller caller,
         System.Linq.Expressions.Expression<Func<DatasetEntity, PageRow>> select, CancellationToken ct, bool publicSummaries = false)
     {
@@ -194,8 +194,9 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
         var filtered = Filter(f, caller);
         var cursor = f.After is null ? null : Cursor.Decode(f.After);
         if (cursor is not null && cursor.Sort != f.Sort) throw new BadRequestException("after", "The cursor was issued for another sort order.");
-        var rows = !publicSummaries ? await Keyset.Apply(filtered, f.Sort, cursor).Select(select).Take(limit + 1).ToListAsync(ct)
-            : documentReads.IsAvailable ? ReadPublicSummaries(cursor, limit + 1)
+        var rows = publicSummaries && documentReads.IsAvailable ? ReadPublicSummaries(f.Text, cursor, limit + 1)
+            : !publicSummaries || SearchIndex.MatchExpression(f.Text) is not null
+                ? await Keyset.Apply(filtered, f.Sort, cursor).Select(select).Take(limit + 1).ToListAsync(ct)
             : cursor is null ? await PublicSummaries(db, limit + 1).ToListAsync(ct)
             : await PublicSummariesAfter(db, Keyset.Date(cursor), cursor.Key, limit + 1).ToListAsync(ct);
         string? next = null;
@@ -217,13 +218,14 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
     }
 
     /// <summary>
-    /// The public catalogue in its default order, unfiltered: a portal's front page and where every harvest
-    /// starts, so by far the most requested listing. Its queries are compiled once (no expression tree built,
-    /// translated or looked up per request) and say what <see cref="Filter"/> and <see cref="Keyset"/> say for
-    /// an anonymous reader: published records, newest change first, resumed after the cursor.
+    /// The public catalogue in its default order, unfiltered or searched only by text: a portal's front page, its
+    /// search box and where every harvest starts, so by far the most requested listings. Their reads are prepared
+    /// once (no expression tree built, translated or looked up per request) and say what <see cref="Filter"/> and
+    /// <see cref="Keyset"/> say for an anonymous reader: published records matching the text, newest change
+    /// first, resumed after the cursor.
     /// </summary>
-    private static bool IsPublicDefaultListing(DatasetQuery f, Caller caller) =>
-        !caller.IsAdmin && caller.Organizations.Count == 0 && f.Sort == DatasetSort.ModifiedDesc && string.IsNullOrWhiteSpace(f.Text)
+    private static bool IsPublicListing(DatasetQuery f, Caller caller) =>
+        !caller.IsAdmin && caller.Organizations.Count == 0 && f.Sort == DatasetSort.ModifiedDesc
         && f.Statuses.Count == 0 && f.AccessRights.Count == 0 && f.Publishers.Count == 0 && f.ModifiedSince is null
         && f.Themes.Count == 0 && f.HealthCategories.Count == 0 && f.HealthThemes.Count == 0 && f.Licences.Count == 0 && f.Formats.Count == 0
         && f.CodingSystems.Count == 0 && f.Years.Count == 0 && f.Keywords.Count == 0 && f.VariableNames.Count == 0;
@@ -231,13 +233,16 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
     private const int Published = (int)RecordStatus.Published;
 
     /// <summary>
-    /// The compiled public queries' rows on SQLite, read by <see cref="SqliteDocumentReads"/> on its open
-    /// connections with the statements prepared, without EF's command and reader per page.
+    /// The public listing's rows on SQLite (<see cref="IsPublicListing"/>), read by <see cref="SqliteDocumentReads"/> on
+    /// its open connections with the statements prepared, without EF's command and reader per page.
     /// </summary>
-    private List<PageRow> ReadPublicSummaries(Cursor? cursor, int take)
+    private List<PageRow> ReadPublicSummaries(string? text, Cursor? cursor, int take)
     {
         var rows = new List<PageRow>(take);
-        using var read = cursor is null ? documentReads.PublicSummaries(0, take) : documentReads.PublicSummariesAfter(Keyset.Date(cursor), cursor.Key, take);
+        (DateTime, long)? after = cursor is null ? null : (Keyset.Date(cursor), cursor.Key);
+        using var read = SearchIndex.MatchExpression(text) is { } match ? documentReads.PublicSearch(match, after, take)
+            : after is { } a ? documentReads.PublicSummariesAfter(a.Item1, a.Item2, take)
+            : documentReads.PublicSummaries(0, take);
         while (read.Next())
             rows.Add(new PageRow { Summary = read.HasSummary ? read.Summary.ToArray() : null, SearchKey = read.SearchKey, ModifiedAt = read.ModifiedAt });
         return rows;

@@ -8,7 +8,7 @@ namespace Catalogue.Api.GraphQL.Paging;
 /// <summary>
 /// The summary page of the public default listing — an anonymous caller, no where, search, order or publisher:
 /// published records, most recently modified first — as a compiled query, like the REST listing's
-/// (<c>DatasetStore.IsPublicDefaultListing</c>). A composed LINQ query is rebuilt, hashed against EF's query cache
+/// (<c>DatasetStore.IsPublicListing</c> without a search). A composed LINQ query is rebuilt, hashed against EF's query cache
 /// and has its parameters extracted on every request; this one skips all of that. It is the same query
 /// <c>DatasetStore.Filter</c> and <c>DatasetOrdering.Apply</c> compose for that case (a test walks the listing
 /// page by page against the general one).

@@ -15,6 +15,9 @@ namespace Catalogue.Api.Infrastructure.Search;
 /// </summary>
 public static class SearchIndex
 {
+    /// <summary>The SQLite FTS5 table, keyed by the datasets' SearchKey (its rowid).</summary>
+    public const string Table = "dataset_search";
+
     /// <summary>Query terms: folded words of at least one character, at most 10 of them.</summary>
     public static IReadOnlyList<string> Terms(string query) =>
         RecordDefaults.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(10).ToList();
@@ -59,8 +62,14 @@ public static class SearchIndex
             var tsquery = string.Join(" & ", terms.Select(t => t + ":*"));
             return q.Where(d => EF.Functions.ToTsVector("simple", d.SearchText).Matches(EF.Functions.ToTsQuery("simple", tsquery)));
         }
-        var fts = string.Join(" ", terms.Select(t => "\"" + t + "\"*"));
+        var fts = MatchExpression(terms);
         var keys = db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM dataset_search WHERE dataset_search MATCH {fts}");
         return q.Where(d => keys.Contains(d.SearchKey));
     }
+
+    /// <summary>The FTS5 query of <paramref name="query"/> (every folded term as a prefix, all required); null without terms.</summary>
+    public static string? MatchExpression(string? query) =>
+        string.IsNullOrWhiteSpace(query) || Terms(query) is not { Count: > 0 } terms ? null : MatchExpression(terms);
+
+    private static string MatchExpression(IReadOnlyList<string> terms) => string.Join(" ", terms.Select(t => "\"" + t + "\"*"));
 }
