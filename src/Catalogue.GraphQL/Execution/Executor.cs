@@ -380,7 +380,7 @@ public static class Executor
         return returnType switch
         {
             ListType list => CompleteListValueAsync(state, list, fieldNodes, context, path.ToPath(), result),
-            ILeafType leaf => ValueTask.FromResult(CompleteLeafValue(leaf, result)),
+            ILeafType leaf => ValueTask.FromResult<object?>(CompleteLeafValue(leaf, result)),
             IAbstractType abstractType => CompleteAbstractValueAsync(state, abstractType, fieldNodes, context, path.ToPath(), result),
             ObjectType objectType => CompleteObjectValueAsync(state, objectType, fieldNodes, context, path.ToPath(), result),
             _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {returnType}."),
