@@ -194,9 +194,10 @@ public sealed partial class DatasetStore(CatalogueDbContext db, TimeProvider clo
         var filtered = Filter(f, caller);
         var cursor = f.After is null ? null : Cursor.Decode(f.After);
         if (cursor is not null && cursor.Sort != f.Sort) throw new BadRequestException("after", "The cursor was issued for another sort order.");
-        var rows = publicSummaries && documentReads.IsAvailable ? ReadPublicSummaries(f.Text, cursor, limit + 1)
-            : !publicSummaries || SearchIndex.MatchExpression(f.Text) is not null
-                ? await Keyset.Apply(filtered, f.Sort, cursor).Select(select).Take(limit + 1).ToListAsync(ct)
+        Task<List<PageRow>> General() => Keyset.Apply(filtered, f.Sort, cursor).Select(select).Take(limit + 1).ToListAsync(ct);
+        var rows = !publicSummaries ? await General()
+            : documentReads.IsAvailable ? ReadPublicSummaries(f.Text, cursor, limit + 1)
+            : SearchIndex.MatchExpression(f.Text) is not null ? await General() // PostgreSQL's searches: the composed query
             : cursor is null ? await PublicSummaries(db, limit + 1).ToListAsync(ct)
             : await PublicSummariesAfter(db, Keyset.Date(cursor), cursor.Key, limit + 1).ToListAsync(ct);
         string? next = null;
