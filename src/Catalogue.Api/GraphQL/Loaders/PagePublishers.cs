@@ -8,8 +8,9 @@ namespace Catalogue.Api.GraphQL.Loaders;
 /// publisher document in its own query (a primary-key lookup per row), so <c>publisher</c> costs no query of
 /// its own and resolves synchronously: through the "organizations" data loader it took one more query and a
 /// wait for the executor's dispatch loop, with every dataset of the page completed asynchronously. Documents
-/// are parsed once per organisation, when first asked for. Ids no page announced (node(id), facets) still go
-/// through the data loader.
+/// are parsed once per organisation, when first asked for. A page whose selection asks of its publishers no more
+/// than the summaries name brings no documents: each record's publisher comes from its summary instead
+/// (<see cref="OfferFor"/>). Ids no page announced (node(id), facets) still go through the data loader.
 /// </summary>
 public sealed class PagePublishers
 {
