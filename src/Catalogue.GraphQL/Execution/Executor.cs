@@ -290,17 +290,14 @@ public static class Executor
         {
             var item = items[i];
             if (item is null or Exception or JsonElement || AsyncValues.IsAwaitable(item)) return null;
-            object? serialized;
             try
             {
-                serialized = itemType.Serialize(JsValues.Normalize(item));
+                completed.Add(CompleteLeafValue(itemType, item));
             }
             catch (Exception)
             {
                 return null;
             }
-            if (serialized is null) return null;
-            completed.Add(serialized);
         }
         return completed;
     }

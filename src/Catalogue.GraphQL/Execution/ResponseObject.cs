@@ -12,46 +12,44 @@ namespace Catalogue.GraphQL.Execution;
 /// </summary>
 public sealed class ResponseObject : IReadOnlyDictionary<string, object?>
 {
-    private readonly ResponseKeys _plan;
-    private readonly string[] _keys;
+    private readonly ResponseKeys _keys;
     private readonly object?[] _values;
 
     internal ResponseObject(ResponseKeys keys, object?[] values)
     {
-        _plan = keys;
-        _keys = keys.Names;
+        _keys = keys;
         _values = values;
     }
 
-    public int Count => _keys.Length;
+    public int Count => _values.Length;
 
     /// <summary>The key at <paramref name="index"/>, in response order.</summary>
-    public string KeyAt(int index) => _keys[index];
+    public string KeyAt(int index) => _keys.Names[index];
 
     /// <summary>The key at <paramref name="index"/>, JSON-encoded once for every object of the plan.</summary>
-    public JsonEncodedText EncodedKeyAt(int index) => _plan.Encoded[index];
+    public JsonEncodedText EncodedKeyAt(int index) => _keys.Encoded[index];
 
     /// <summary>The value at <paramref name="index"/>, in response order.</summary>
     public object? ValueAt(int index) => _values[index];
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-    public IEnumerable<string> Keys => _keys;
+    public IEnumerable<string> Keys => _keys.Names;
 
     public IEnumerable<object?> Values => _values;
 
-    public bool ContainsKey(string key) => Array.IndexOf(_keys, key) >= 0;
+    public bool ContainsKey(string key) => Array.IndexOf(_keys.Names, key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
-        var index = Array.IndexOf(_keys, key);
+        var index = Array.IndexOf(_keys.Names, key);
         value = index >= 0 ? _values[index] : null;
         return index >= 0;
     }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _keys.Length; i++) yield return new(_keys[i], _values[i]);
+        for (var i = 0; i < _values.Length; i++) yield return new(_keys.Names[i], _values[i]);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

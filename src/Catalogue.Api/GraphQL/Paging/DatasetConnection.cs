@@ -101,9 +101,7 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, Lazy<DatasetQ
             }
         }
         if (missing is null) return records!;
-        var keys = missing.Select(m => m.Key).ToList();
-        var documents = await graph.RunAsync(() => graph.Db.Datasets.Where(d => keys.Contains(d.SearchKey))
-            .Select(d => new { d.SearchKey, d.Document }).ToDictionaryAsync(d => d.SearchKey, d => d.Document, cancellationToken));
+        var documents = await DocumentsAsync(missing.ConvertAll(m => m.Key));
         foreach (var (index, key) in missing)
             if (documents.TryGetValue(key, out var document)) records[index] = PageRecordReader.Read(document, withDictionary: false);
         // A row deleted between the two reads is left out, as a later page would.
@@ -128,30 +126,18 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, Lazy<DatasetQ
     }
 
     /// <summary>
-    /// The page's summaries. The page's query never names the documents: SQLite materialises the page's
-    /// sub-select column by column, so even a document that is only the fallback of a CASE was read — about
-    /// 16 kB of overflow pages per row, more than the summaries themselves. Rows without a summary (rare, see
-    /// above) get their documents in a second query, only when there are any.
+    /// The page's summaries (<see cref="SummaryRowsOf"/>). Rows without a summary (rare, see above) get their
+    /// documents in a second query, only when there are any.
     /// </summary>
     private async Task<List<PageRow>> FetchSummaries(int skip, int take)
     {
-        var organizations = graph.Db.Organizations;
-        var rows = skip > 0 ? await FetchSummariesByKey(skip, take) : (publicDefault, _reading.PublisherDocuments) switch
-        {
-            (true, true) => await graph.RunAsync(() => PublicSummaryPage.Rows(graph.Db, skip, take).ToListAsync(cancellationToken).AsTask()),
-            (true, false) => await graph.RunAsync(() => PublicSummaryPage.Summaries(graph.Db, skip, take).ToListAsync(cancellationToken).AsTask()),
-            (false, true) => await graph.RunAsync(() => Ordered.Skip(skip).Take(take)
-                .Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, d.OrganizationId,
-                    organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault()))
-                .ToListAsync(cancellationToken)),
-            (false, false) => await graph.RunAsync(() => Ordered.Skip(skip).Take(take)
-                .Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, Guid.Empty, null))
-                .ToListAsync(cancellationToken)),
-        };
+        var rows = skip > 0 ? await FetchSummariesByKey(skip, take)
+            : !publicDefault ? await SummaryRowsOf(Ordered.Skip(skip).Take(take))
+            : _reading.PublisherDocuments ? await graph.RunAsync(() => PublicSummaryPage.Rows(graph.Db, skip, take).ToListAsync(cancellationToken).AsTask())
+            : await graph.RunAsync(() => PublicSummaryPage.Summaries(graph.Db, skip, take).ToListAsync(cancellationToken).AsTask());
         var missing = rows.Where(r => r.Summary is null).Select(r => r.SearchKey).ToList();
         if (missing.Count == 0) return rows;
-        var documents = await graph.RunAsync(() => graph.Db.Datasets.Where(d => missing.Contains(d.SearchKey))
-            .Select(d => new { d.SearchKey, d.Document }).ToDictionaryAsync(d => d.SearchKey, d => d.Document, cancellationToken));
+        var documents = await DocumentsAsync(missing);
         // A row deleted between the two queries is left out, as a later page query would.
         return rows.Where(r => r.Summary is not null || documents.ContainsKey(r.SearchKey))
             .Select(r => r.Summary is null ? r with { Document = documents[r.SearchKey] } : r).ToList();
@@ -167,17 +153,30 @@ public sealed class DatasetConnection(CatalogueGraphContext graph, Lazy<DatasetQ
         var keys = publicDefault
             ? await graph.RunAsync(() => PublicSummaryPage.Keys(graph.Db, skip, take).ToListAsync(cancellationToken).AsTask())
             : await graph.RunAsync(() => Ordered.Skip(skip).Take(take).Select(d => d.SearchKey).ToListAsync(cancellationToken));
-        var organizations = graph.Db.Organizations;
-        var ofKeys = graph.Db.Datasets.Where(d => keys.Contains(d.SearchKey));
-        var rows = _reading.PublisherDocuments
-            ? await graph.RunAsync(() => ofKeys.Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, d.OrganizationId,
-                organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault())).ToListAsync(cancellationToken))
-            : await graph.RunAsync(() => ofKeys.Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, Guid.Empty, null))
-                .ToListAsync(cancellationToken));
-        var byKey = rows.ToDictionary(r => r.SearchKey);
+        var byKey = (await SummaryRowsOf(graph.Db.Datasets.Where(d => keys.Contains(d.SearchKey)))).ToDictionary(r => r.SearchKey);
         // In the page's order; a row deleted between the two queries is left out, as a later page query would.
         return keys.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
     }
+
+    /// <summary>
+    /// The summary rows of <paramref name="datasets"/>, with each row's publisher document when the page needs it.
+    /// The query never names the documents: SQLite materialises a sub-select column by column, so even a document
+    /// that is only the fallback of a CASE was read — about 16 kB of overflow pages per row.
+    /// </summary>
+    private Task<List<PageRow>> SummaryRowsOf(IQueryable<DatasetEntity> datasets)
+    {
+        var organizations = graph.Db.Organizations;
+        return _reading.PublisherDocuments
+            ? graph.RunAsync(() => datasets.Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, d.OrganizationId,
+                organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.Document).FirstOrDefault())).ToListAsync(cancellationToken))
+            : graph.RunAsync(() => datasets.Select(d => new PageRow(d.SearchKey, d.Summary != null ? d.Summary.Json : null, null, Guid.Empty, null))
+                .ToListAsync(cancellationToken));
+    }
+
+    /// <summary>The documents of rows whose summary is not stored yet (rare, see <see cref="Fetch"/>), in one query.</summary>
+    private Task<Dictionary<long, string>> DocumentsAsync(List<long> keys) =>
+        graph.RunAsync(() => graph.Db.Datasets.Where(d => keys.Contains(d.SearchKey))
+            .Select(d => new { d.SearchKey, d.Document }).ToDictionaryAsync(d => d.SearchKey, d => d.Document, cancellationToken));
 }
 
 /// <summary>The visible datasets matching a connection's where and search, and the same in the connection's order.</summary>
